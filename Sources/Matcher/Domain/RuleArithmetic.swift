@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The rule arithmetic shared by the solvers and the validator: distance,
+/// travel cost, eligibility and the rounding of money and distances.
+///
+/// Kept in one place so that the validator, which otherwise shares no code
+/// with the solvers, recomputes the same numbers the same way.
+public enum RuleArithmetic {
+  /// Mean Earth radius in km (IUGG), the one domain.md fixes for haversine.
+  public static let earthRadiusKm = 6371.0088
+
+  /// Great-circle distance in km between two points.
+  public static func haversineKm(_ a: GeoPoint, _ b: GeoPoint) -> Double {
+    let toRadians = Double.pi / 180
+    let dLat = (b.lat - a.lat) * toRadians
+    let dLon = (b.lon - a.lon) * toRadians
+    let s = sin(dLat / 2) * sin(dLat / 2)
+      + cos(a.lat * toRadians) * cos(b.lat * toRadians) * sin(dLon / 2) * sin(dLon / 2)
+    return 2 * earthRadiusKm * asin(min(1, sqrt(s)))
+  }
+
+  /// One-way road distance estimate: haversine × the policy's road factor.
+  public static func oneWayKm(from home: GeoPoint, to site: GeoPoint, policy: Policy) -> Double {
+    haversineKm(home, site) * policy.roadFactor
+  }
+
+  /// Reimbursed travel for one trip of `oneWayKm`, unrounded.
+  public static func travelCost(oneWayKm: Double, rules: RuleSet) -> Double {
+    guard oneWayKm > rules.travel.freeUpToOneWayKm else { return 0 }
+    return rules.travel.eurPerKm * oneWayKm * (rules.travel.roundTrip ? 2 : 1)
+  }
+
+  /// Rounds to cents (or hundredths of a km), half away from zero: what a plan prints.
+  public static func rounded2(_ value: Double) -> Double { (value * 100).rounded(.toNearestOrAwayFromZero) / 100 }
+
+  /// The result of the eligibility check at the week's Monday.
+  public enum Eligibility: Hashable, Sendable {
+    case eligible
+    /// Not eligible, with the sentence for the `rejected` section.
+    case ineligible(String)
+  }
+
+  /// Whether `worker` may be planned in the week starting `monday` (domain.md):
+  /// RIS, or unemployed for enough whole months for their age in whole years.
+  public static func eligibility(of worker: Worker, at monday: Day, rules: RuleSet) -> Eligibility {
+    let rule = rules.eligibility
+    if worker.ris && rule.ris { return .eligible }
+    guard let since = worker.unemployedSince else {
+      return .ineligible(worker.ris ? "RIS does not give eligibility under this rule set and no unemployment date is given" : "neither on RIS nor unemployed")
+    }
+    let age = worker.birthDate.wholeYears(until: monday)
+    let months = since.wholeMonths(until: monday)
+    let needed = age < rule.ageThreshold ? rule.monthsUnderThreshold : rule.monthsFromThreshold
+    if months >= needed { return .eligible }
+    let band = age < rule.ageThreshold ? "under age \(rule.ageThreshold)" : "from age \(rule.ageThreshold)"
+    let spell = months < 0 ? "unemployed only from \(since)" : "unemployed for \(months) month\(months == 1 ? "" : "s")"
+    return .ineligible("\(spell), needs \(needed) \(band)")
+  }
+}

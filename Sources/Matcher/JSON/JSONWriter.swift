@@ -1,0 +1,89 @@
+/// Writes `JSONValue`s as bytes that are the same every time.
+///
+/// Members are written in the order the object holds them (the plan builds
+/// its objects in the order formats.md documents), numbers in one canonical
+/// form: integral values without a fraction (`3`, not `3.0`), others in
+/// Swift's shortest round-trip form (`2.31`). Two-space indentation, one
+/// member per line, `\n` line ends, and a final newline.
+public enum JSONWriter {
+  /// The document as UTF-8 bytes, pretty-printed, ending with a newline.
+  public static func bytes(_ value: JSONValue) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    write(value, indent: 0, into: &out)
+    out.append(0x0A)
+    return out
+  }
+
+  /// The document as a string, pretty-printed, ending with a newline.
+  public static func string(_ value: JSONValue) -> String {
+    String(decoding: bytes(value), as: UTF8.self)
+  }
+
+  /// The canonical text of a number: integral values print without a fraction.
+  public static func format(_ number: Double) -> String {
+    if number == 0 { return "0" }  // also turns -0 into 0
+    if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+    return number.description
+  }
+
+  private static func newline(_ indent: Int, into out: inout [UInt8]) {
+    out.append(0x0A)
+    out.append(contentsOf: repeatElement(0x20, count: indent * 2))
+  }
+
+  private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+    switch value {
+    case .null: out.append(contentsOf: Array("null".utf8))
+    case .bool(let flag): out.append(contentsOf: Array((flag ? "true" : "false").utf8))
+    case .number(let number): out.append(contentsOf: Array(format(number).utf8))
+    case .string(let text): writeString(text, into: &out)
+    case .array(let elements):
+      if elements.isEmpty {
+        out.append(contentsOf: Array("[]".utf8))
+        return
+      }
+      out.append(UInt8(ascii: "["))
+      for (position, element) in elements.enumerated() {
+        if position > 0 { out.append(UInt8(ascii: ",")) }
+        newline(indent + 1, into: &out)
+        write(element, indent: indent + 1, into: &out)
+      }
+      newline(indent, into: &out)
+      out.append(UInt8(ascii: "]"))
+    case .object(let object):
+      if object.members.isEmpty {
+        out.append(contentsOf: Array("{}".utf8))
+        return
+      }
+      out.append(UInt8(ascii: "{"))
+      for (position, member) in object.members.enumerated() {
+        if position > 0 { out.append(UInt8(ascii: ",")) }
+        newline(indent + 1, into: &out)
+        writeString(member.key, into: &out)
+        out.append(contentsOf: [UInt8(ascii: ":"), 0x20])
+        write(member.value, indent: indent + 1, into: &out)
+      }
+      newline(indent, into: &out)
+      out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  private static func writeString(_ text: String, into out: inout [UInt8]) {
+    out.append(0x22)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x22: out.append(contentsOf: [0x5C, 0x22])
+      case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+      case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+      default: out.append(byte)
+      }
+    }
+    out.append(0x22)
+  }
+}
