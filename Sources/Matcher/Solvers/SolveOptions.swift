@@ -1,0 +1,36 @@
+import Logging
+
+/// How to solve a week: method, time, gap, parallelism and GLPK tuning.
+public struct SolveOptions: Sendable {
+  /// `mip` (GLPK, greedy fallback) or `greedy` alone.
+  public enum Method: String, Sendable, CaseIterable {
+    case mip, greedy
+  }
+
+  public var method: Method = .mip
+  /// Wall-clock budget for the whole week, shared by all components (seconds).
+  public var timeLimit: Double = 60
+  /// Stop a component once its relative gap is at most this; nil proves optimality.
+  public var mipGap: Double?
+  /// Components solved at the same time (GLPK's environment is per thread).
+  public var jobs: Int = 2
+  /// Polled during the solve; returning true stops it like a time limit (signals).
+  public var shouldStop: (@Sendable () -> Bool)?
+  /// GLPK's presolver (only used when no incumbent or heuristic is given).
+  public var presolve = false
+  /// Hand our greedy plan to GLPK as its first incumbent.
+  public var greedyIncumbent = true
+  /// LP-guided rounding offered to GLPK from its callback.
+  public var roundingHeuristic = true
+  /// GLPK's clique, cover, MIR and Gomory cuts.
+  public var cliqueCuts = true
+  public var coverCuts = false
+  public var mirCuts = false
+  public var gomoryCuts = false
+  /// Tests only: components (by index) whose GLPK solve raises a fatal error.
+  public var faultyComponents: Set<Int> = []
+  /// Where progress and GLPK's own output go (GLPK's at debug level).
+  public var logger = Logger(label: "ale.matcher")
+
+  public init() {}
+}

@@ -1,0 +1,155 @@
+import Dispatch
+import Foundation
+import Logging
+
+/// What a solve produced: the plan and the figures behind it.
+public struct SolveReport: Sendable {
+  public var plan: Plan
+  /// Candidates after every filter and the start reduction (= IP columns).
+  public var candidates: Int
+  /// Columns and rows of the IP, summed over components (0 rows for greedy).
+  public var variables: Int
+  public var rows: Int
+  public var components: Int
+  /// What each candidate filter removed, one line.
+  public var filters: String
+  /// Components by outcome.
+  public var optimalComponents: Int
+  public var feasibleComponents: Int
+  public var heuristicComponents: Int
+}
+
+/// Turns a scenario into a plan: candidates, components, GLPK with greedy help, reasons.
+///
+/// The plan it returns has not been validated: callers run `PlanValidator`
+/// before writing it (the CLI does, and refuses to write an invalid plan).
+public struct Solver: Sendable {
+  public var options: SolveOptions
+
+  public init(options: SolveOptions = SolveOptions()) { self.options = options }
+
+  /// Plans the week. Never throws: a component whose GLPK solve fails falls back to greedy.
+  public func solve(_ scenario: Scenario) -> SolveReport {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let deadline = started + .milliseconds(Int64(max(0, options.timeLimit) * 1000))
+    let logger = options.logger
+
+    let week = PlanningWeek(scenario)
+    let enumerator = CandidateEnumerator(week: week)
+    let set = enumerator.candidates()
+    logger.info("candidates: \(set.stats)")
+    let components = Decomposition.components(of: set, workers: week.workers.count, requests: week.requests.count)
+    logger.info("\(components.count) component(s), largest \(components.map(\.count).max() ?? 0) candidates")
+
+    let results = ResultStore(count: components.count)
+    let next = ResultStore.Counter()
+    // Largest first, so the long solves start early.
+    let schedule = components.indices.sorted { (components[$0].count, $1) > (components[$1].count, $0) }
+    let jobs = max(1, min(options.jobs, components.count))
+    let options = self.options
+    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+      while let position = next.take(below: schedule.count) {
+        let c = schedule[position]
+        let solver = ComponentSolver(week: week, options: options, index: c, deadline: deadline)
+        results.set(c, solver.solve(set.subset(components[c])))
+      }
+    }
+
+    // Assemble.
+    var choices: [Choice] = []
+    var seated = [Int](repeating: 0, count: week.requests.count)
+    var objective = 0.0
+    var bound: Double? = 0
+    var timeLimitHit = false
+    var variables = 0
+    var rows = 0
+    var counts = [Plan.Status: Int]()
+    for (c, members) in components.enumerated() {
+      guard let result = results.get(c) else { preconditionFailure("component \(c) was not solved") }
+      for local in result.chosen {
+        let i = members[local]
+        let r = Int(set.request[i])
+        seated[r] += 1
+        choices.append(Choice(
+          request: week.requests[r].id, worker: week.workers[Int(set.worker[i])].id,
+          date: scenario.weekStart.adding(days: Int(set.day[i])), start: Int(set.start[i]), pinned: set.pinned[i]))
+      }
+      objective += result.objective
+      bound = result.bound.flatMap { b in bound.map { $0 + b } }
+      timeLimitHit = timeLimitHit || result.timeLimitHit
+      variables += result.columns
+      rows += result.rows
+      counts[result.status, default: 0] += 1
+    }
+
+    // Reasons: the funnel again, without the workers already on the request.
+    var seatedWorkers: [Int: Set<Int>] = [:]
+    for (c, members) in components.enumerated() {
+      for local in results.get(c)?.chosen ?? [] {
+        seatedWorkers[Int(set.request[members[local]]), default: []].insert(Int(set.worker[members[local]]))
+      }
+    }
+    var unassigned: [Plan.Unassigned] = []
+    for (r, request) in week.requests.enumerated() where seated[r] < request.seats {
+      let stage = seated[r] == 0 ? set.stage[r] : enumerator.stage(ofRequest: r, excluding: seatedWorkers[r] ?? [])
+      unassigned.append(Plan.Unassigned(request: request.id, seatsMissing: request.seats - seated[r], reasons: [stage.reason]))
+    }
+    let status: Plan.Status =
+      (counts[.heuristic] ?? 0) > 0 ? .heuristic : (counts[.feasible] ?? 0) > 0 ? .feasible : .optimal
+    let seconds = (clock.now - started).seconds
+    let gap = bound.map { max(0, $0 - objective) / max(abs(objective), 1e-9) }
+    let info = Plan.SolverInfo(
+      method: options.method.rawValue, components: components.count, objective: rounded(objective),
+      bound: bound.map(rounded), gap: gap.map { ($0 * 1e6).rounded() / 1e6 }, seconds: (seconds * 1000).rounded() / 1000,
+      timeLimitHit: timeLimitHit)
+    let plan = PlanAssembler.plan(for: scenario, choices: choices, unassigned: unassigned, status: status, solver: info)
+    return SolveReport(
+      plan: plan, candidates: set.count, variables: variables, rows: rows, components: components.count,
+      filters: set.stats.description, optimalComponents: counts[.optimal] ?? 0,
+      feasibleComponents: counts[.feasible] ?? 0, heuristicComponents: counts[.heuristic] ?? 0)
+  }
+
+  private func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
+}
+
+extension Duration {
+  /// The duration in seconds as a `Double`.
+  var seconds: Double {
+    let parts = components
+    return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+  }
+}
+
+/// Per-component results written from several threads.
+final class ResultStore: @unchecked Sendable {
+  private let lock = NSLock()
+  private var results: [ComponentResult?]
+
+  init(count: Int) { results = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: ComponentResult) {
+    lock.lock()
+    results[index] = result
+    lock.unlock()
+  }
+
+  func get(_ index: Int) -> ComponentResult? {
+    lock.lock()
+    defer { lock.unlock() }
+    return results[index]
+  }
+
+  /// Hands out 0, 1, 2, ... to worker threads.
+  final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func take(below limit: Int) -> Int? {
+      lock.lock()
+      defer { lock.unlock() }
+      guard value < limit else { return nil }
+      value += 1
+      return value - 1
+    }
+  }
+}
