@@ -1,30 +1,40 @@
-/// Drops candidate starts that no optimum needs.
+/// Drops candidate starts that no optimum needs, in two exact steps.
 ///
-/// Two candidates of the same worker and request in the same month and year
-/// differ, for the model, only in which of the worker's other candidates
-/// they clash with (overlap or closer than `minGapMinutes`, same day): they
-/// take the same seat, count the same hours under the same cap slots and
-/// have the same objective value (no term depends on the start). Let
-/// `clash(i)` be the set of candidates of *other* requests that `i` clashes
-/// with. If `clash(k) ⊆ clash(i)`, then in any feasible plan using `i`,
-/// putting `k` in its place keeps the plan feasible (`k` clashes only with
-/// what `i` clashed with, none of which is in the plan) with the same
-/// objective; so `i` can be dropped without losing an optimum. Repeating
-/// the swap one candidate at a time turns any optimum into one that uses
-/// only kept candidates, because we keep, in each group, every candidate
-/// not strictly dominated and, among those with equal clash sets, the
-/// earliest (day, start). Since clash sets on different days are disjoint,
-/// a candidate on another day can dominate only with an empty clash set:
-/// then a single clash-free start is kept for the whole group.
+/// **1. Left-justified starts.** Take any feasible plan and one worker's
+/// day, jobs in time order. Shift the first job to the earliest start of
+/// its run of allowed starts (consecutive grid starts that fit a window and
+/// an availability interval), then each next job to the earliest allowed
+/// start of its run that keeps `minGapMinutes` after the previous job. Jobs
+/// only move earlier, so nothing else breaks; seats, caps and the objective
+/// do not depend on the start. Every start is then either the first start of
+/// a run, or the first grid point at or after (the previous job's justified
+/// start + its length + the gap). `justified` computes exactly that set,
+/// per worker and day, as a fixpoint; the other starts go.
 ///
-/// The same argument gives the greedy its maximality: if a dropped `i`
-/// could still be added to a plan, so could its dominator.
+/// **2. Dominated starts.** Two remaining candidates of the same worker and
+/// request in the same month and year differ, for the model, only in which
+/// of the worker's other candidates they clash with (overlap or closer than
+/// the gap, same day). Let `clash(i)` be the set of candidates of *other*
+/// requests that `i` clashes with. If `clash(k) ⊆ clash(i)`, then in any
+/// feasible plan using `i`, putting `k` in its place keeps the plan
+/// feasible with the same objective; so `i` can go. Swapping one candidate
+/// at a time turns any optimum into one that uses only kept candidates: we
+/// keep every candidate not strictly dominated and, among equal clash sets,
+/// the earliest (day, start). Clash sets on different days are disjoint, so
+/// across days only an empty clash set dominates: then one clash-free start
+/// is kept for the whole group.
+///
+/// The same arguments give the greedy its maximality against *all* starts:
+/// a start that could still be added to a plan built from kept candidates
+/// can be left-justified against the plan's previous job (a kept start) and
+/// then replaced by its dominator, both still addable.
 /// Pinned candidates are always kept.
 /// - Complexity: O(Σ over worker-days of n² / 64) with n candidates that day.
 struct StartReduction {
   let week: PlanningWeek
 
-  func reduced(_ set: CandidateSet) -> CandidateSet {
+  func reduced(_ input: CandidateSet) -> CandidateSet {
+    let set = input.subset(justified(input))
     let gap = week.policy.minGapMinutes
     // Candidates of each (worker, day).
     var byWorkerDay: [Int: [Int]] = [:]
@@ -93,5 +103,46 @@ struct StartReduction {
     var request: Int32
     var month: Int
     var year: Int
+  }
+
+  /// Indices of the left-justified candidates (and pins), in order.
+  func justified(_ set: CandidateSet) -> [Int] {
+    let slot = week.policy.slotMinutes
+    let gap = week.policy.minGapMinutes
+    var byWorkerDay: [Int: [Int]] = [:]
+    for i in 0..<set.count {
+      byWorkerDay[Int(set.worker[i]) * 7 + Int(set.day[i]), default: []].append(i)
+    }
+    var keep = [Bool](repeating: false, count: set.count)
+    for key in byWorkerDay.keys.sorted() {
+      guard let members = byWorkerDay[key] else { continue }
+      // Allowed starts per request (members come sorted by request, then start).
+      var allowed: [Int32: Set<Int>] = [:]
+      var index: [Int32: [Int: Int]] = [:]
+      for i in members {
+        allowed[set.request[i], default: []].insert(Int(set.start[i]))
+        index[set.request[i], default: [:]][Int(set.start[i])] = i
+      }
+      var chosen: [Int32: Set<Int>] = [:]
+      var work: [(request: Int32, start: Int)] = []
+      for (request, starts) in allowed {
+        for s in starts where !starts.contains(s - slot) {  // first start of a run
+          chosen[request, default: []].insert(s)
+          work.append((request, s))
+        }
+      }
+      while let (request, start) = work.popLast() {
+        let after = start + week.requests[Int(request)].minutes + gap
+        let next = (after + slot - 1) / slot * slot
+        for (other, starts) in allowed where other != request && starts.contains(next) {
+          if chosen[other, default: []].insert(next).inserted { work.append((other, next)) }
+        }
+      }
+      for (request, starts) in chosen {
+        for s in starts { if let i = index[request]?[s] { keep[i] = true } }
+      }
+      for i in members where set.pinned[i] { keep[i] = true }
+    }
+    return (0..<set.count).filter { keep[$0] }
   }
 }

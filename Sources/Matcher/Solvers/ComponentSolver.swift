@@ -37,6 +37,12 @@ struct ComponentSolver {
       chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: nil,
       timeLimitHit: false, columns: set.count, rows: 0)
     guard options.method == .mip, set.count > 0 else { return fallback }
+    guard ContinuousClock.now < deadline else {
+      // No time left to even build the model: the greedy plan is the answer.
+      var late = fallback
+      late.timeLimitHit = true
+      return late
+    }
 
     let model = ModelBuilder(week: week, scaling: scaling).model(for: set)
     var problem = GLPKProblem(name: "component-\(index)")

@@ -10,6 +10,9 @@ public struct SolveOptions: Sendable {
   public var method: Method = .mip
   /// Wall-clock budget for the whole week, shared by all components (seconds).
   public var timeLimit: Double = 60
+  /// An absolute end for the solve, when the caller started the clock earlier
+  /// (the CLI counts from process start); the earlier of this and `timeLimit` applies.
+  public var deadline: ContinuousClock.Instant?
   /// Stop a component once its relative gap is at most this; nil proves optimality.
   public var mipGap: Double?
   /// Components solved at the same time (GLPK's environment is per thread).

@@ -32,7 +32,7 @@ public struct Solver: Sendable {
   public func solve(_ scenario: Scenario) -> SolveReport {
     let clock = ContinuousClock()
     let started = clock.now
-    let deadline = started + .milliseconds(Int64(max(0, options.timeLimit) * 1000))
+    let deadline = min(options.deadline ?? .now + .seconds(1e9), started + .milliseconds(Int64(max(0, options.timeLimit) * 1000)))
     let logger = options.logger
 
     let week = PlanningWeek(scenario)
@@ -44,14 +44,24 @@ public struct Solver: Sendable {
 
     let results = ResultStore(count: components.count)
     let next = ResultStore.Counter()
-    // Largest first, so the long solves start early.
-    let schedule = components.indices.sorted { (components[$0].count, $1) > (components[$1].count, $0) }
+    // Smallest first: the many small components are proven optimal quickly,
+    // and each component's budget is its share (by candidates) of the time
+    // left for what is still unsolved, so a large one cannot starve the rest.
+    let schedule = components.indices.sorted { (components[$0].count, $0) < (components[$1].count, $1) }
+    var suffix = [Int](repeating: 0, count: schedule.count + 1)
+    for position in stride(from: schedule.count - 1, through: 0, by: -1) {
+      suffix[position] = suffix[position + 1] + components[schedule[position]].count
+    }
+    let remainingMass = suffix
     let jobs = max(1, min(options.jobs, components.count))
     let options = self.options
     DispatchQueue.concurrentPerform(iterations: jobs) { _ in
       while let position = next.take(below: schedule.count) {
         let c = schedule[position]
-        let solver = ComponentSolver(week: week, options: options, index: c, deadline: deadline)
+        let now = clock.now
+        let share = Double(components[c].count * jobs) / Double(max(1, remainingMass[position]))
+        let budget = (deadline - now) * min(1, share)
+        let solver = ComponentSolver(week: week, options: options, index: c, deadline: min(deadline, now + budget))
         results.set(c, solver.solve(set.subset(components[c])))
       }
     }

@@ -1,0 +1,390 @@
+/* cglpk.c -- see include/cglpk.h for the contract of every entry.
+ *
+ * Fatal errors: GLPK calls the error hook from glp_error (after printing the
+ * message through the terminal hook). Inside a guarded entry the hook frees
+ * the thread's GLPK environment (glp_free_env, as the GLPK manual requires
+ * after leaving glp_error by longjmp), advances the epoch and longjmps back
+ * to the entry, which returns CGLPK_FATAL. Between the entry's setjmp and
+ * the hook there are only C frames: GLPK's own, this file's, and the Swift
+ * node callback never calls GLPK, so GLPK can never fail while a Swift frame
+ * is on the stack.
+ *
+ * All state is thread-local because GLPK's environment is thread-local
+ * (GLPK 5.0 is built with TLS), so solves on different threads are
+ * independent -- with one exception: GLPK's MT1 knapsack routine (misc/mt1.c,
+ * called by the cover-cut generator glp_cov_gen1) keeps its working
+ * variables in plain static storage. Helgrind reports data races there when
+ * two threads solve with cov_cuts on (and none for any other option), so
+ * glp_intopt calls with cover cuts are serialised by a process-wide lock.
+ */
+#include "cglpk.h"
+
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Captured terminal output is capped so a chatty, long solve cannot grow
+ * without bound; beyond the cap one marker line is kept. */
+#define CGLPK_LOG_CAP ((size_t)16 << 20)
+
+/* Room for the text of one fatal error (GLPK's own buffer is 4 KiB). */
+#define CGLPK_FATAL_CAP 4096
+
+static _Thread_local jmp_buf *tls_jump;
+static _Thread_local char *tls_log;
+static _Thread_local size_t tls_log_len;
+static _Thread_local size_t tls_log_cap;
+static _Thread_local int tls_log_truncated;
+static _Thread_local char tls_fatal[CGLPK_FATAL_CAP];
+static _Thread_local size_t tls_fatal_len;
+static _Thread_local uint64_t tls_epoch;
+
+static _Atomic uint64_t next_epoch = 1;
+
+/* Held around glp_intopt when cover cuts are on (see the top comment). */
+static pthread_mutex_t cover_cut_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* ---- environment ------------------------------------------------------ */
+
+static void advance_epoch(void) {
+  tls_epoch = atomic_fetch_add(&next_epoch, 1);
+}
+
+uint64_t cglpk_env_epoch(void) {
+  if (tls_epoch == 0) advance_epoch();
+  return tls_epoch;
+}
+
+void cglpk_release_env(void) {
+  glp_free_env();
+  advance_epoch();
+}
+
+/* ---- terminal output -------------------------------------------------- */
+
+static void log_append(const char *s, size_t n) {
+  static const char marker[] = "\n[cglpk: log truncated]\n";
+  if (tls_log_truncated) return;
+  if (tls_log_len + n > CGLPK_LOG_CAP) {
+    n = sizeof marker - 1;
+    s = marker;
+    tls_log_truncated = 1;
+  }
+  if (tls_log_len + n > tls_log_cap) {
+    size_t cap = tls_log_cap ? tls_log_cap : 4096;
+    while (cap < tls_log_len + n) cap *= 2;
+    char *grown = realloc(tls_log, cap);
+    if (grown == NULL) {
+      tls_log_truncated = 1;
+      return;
+    }
+    tls_log = grown;
+    tls_log_cap = cap;
+  }
+  memcpy(tls_log + tls_log_len, s, n);
+  tls_log_len += n;
+}
+
+const char *cglpk_log_bytes(size_t *length) {
+  *length = tls_log_len;
+  return tls_log;
+}
+
+void cglpk_log_clear(void) {
+  free(tls_log);
+  tls_log = NULL;
+  tls_log_len = 0;
+  tls_log_cap = 0;
+  tls_log_truncated = 0;
+}
+
+const char *cglpk_fatal_message(void) {
+  return tls_fatal;
+}
+
+/* Terminal hook: keep everything, print nothing (non-zero return). Text
+ * printed while GLPK is in its error state is also the fatal message. */
+static int term_hook(void *info, const char *s) {
+  (void)info;
+  size_t n = strlen(s);
+  log_append(s, n);
+  if (glp_at_error()) {
+    size_t room = CGLPK_FATAL_CAP - 1 - tls_fatal_len;
+    if (n > room) n = room;
+    memcpy(tls_fatal + tls_fatal_len, s, n);
+    tls_fatal_len += n;
+    tls_fatal[tls_fatal_len] = '\0';
+  }
+  return 1;
+}
+
+/* Error hook: outside a guarded entry it returns, and GLPK aborts as usual
+ * (a jump to a stale buffer would be worse). */
+static void error_hook(void *info) {
+  (void)info;
+  jmp_buf *target = tls_jump;
+  if (target == NULL) return;
+  tls_jump = NULL;
+  glp_free_env();
+  advance_epoch();
+  longjmp(*target, 1);
+}
+
+/* Common start of every guarded entry: the hooks live in GLPK's
+ * environment, which glp_free_env destroys, so they are installed anew. */
+static void enter(void) {
+  tls_fatal_len = 0;
+  tls_fatal[0] = '\0';
+  glp_term_hook(term_hook, NULL);
+  glp_error_hook(error_hook, NULL);
+}
+
+/* Guarded-entry boilerplate for entries without cleanup. `prev` is volatile
+ * because it is read after longjmp. */
+#define GUARD_BEGIN                                   \
+  jmp_buf jb;                                         \
+  jmp_buf *volatile prev = tls_jump;                  \
+  enter();                                            \
+  if (setjmp(jb) != 0) {                              \
+    tls_jump = prev;                                  \
+    return CGLPK_FATAL;                               \
+  }                                                   \
+  tls_jump = &jb;
+
+#define GUARD_END tls_jump = prev;
+
+/* ---- guarded problem building ------------------------------------------ */
+
+int cglpk_create_prob(glp_prob **out, const char *name) {
+  *out = NULL;
+  GUARD_BEGIN
+  glp_prob *P = glp_create_prob();
+  if (name != NULL && name[0] != '\0') glp_set_prob_name(P, name);
+  *out = P;
+  GUARD_END
+  return 0;
+}
+
+int cglpk_delete_prob(glp_prob *P) {
+  GUARD_BEGIN
+  glp_delete_prob(P);
+  GUARD_END
+  return 0;
+}
+
+int cglpk_set_obj_dir(glp_prob *P, int dir) {
+  GUARD_BEGIN
+  glp_set_obj_dir(P, dir);
+  GUARD_END
+  return 0;
+}
+
+int cglpk_add_cols(glp_prob *P, int count, const int *kinds, const int *types,
+                   const double *lb, const double *ub, const double *obj,
+                   const char *names) {
+  GUARD_BEGIN
+  if (count > 0) {
+    int first = glp_add_cols(P, count);
+    const char *name = names;
+    for (int k = 0; k < count; k++) {
+      int j = first + k;
+      glp_set_col_kind(P, j, kinds[k]);
+      glp_set_col_bnds(P, j, types[k], lb[k], ub[k]);
+      glp_set_obj_coef(P, j, obj[k]);
+      if (name != NULL) {
+        if (name[0] != '\0') glp_set_col_name(P, j, name);
+        name += strlen(name) + 1;
+      }
+    }
+  }
+  GUARD_END
+  return 0;
+}
+
+int cglpk_add_rows(glp_prob *P, int count, const int *types,
+                   const double *lb, const double *ub, const char *names) {
+  GUARD_BEGIN
+  if (count > 0) {
+    int first = glp_add_rows(P, count);
+    const char *name = names;
+    for (int k = 0; k < count; k++) {
+      int i = first + k;
+      glp_set_row_bnds(P, i, types[k], lb[k], ub[k]);
+      if (name != NULL) {
+        if (name[0] != '\0') glp_set_row_name(P, i, name);
+        name += strlen(name) + 1;
+      }
+    }
+  }
+  GUARD_END
+  return 0;
+}
+
+int cglpk_load_matrix(glp_prob *P, int ne, const int *ia, const int *ja,
+                      const double *ar, int *check) {
+  GUARD_BEGIN
+  *check = glp_check_dup(glp_get_num_rows(P), glp_get_num_cols(P), ne, ia, ja);
+  if (*check == 0) glp_load_matrix(P, ne, ia, ja, ar);
+  GUARD_END
+  return 0;
+}
+
+int cglpk_write_mps(glp_prob *P, const char *path, int *glpk_ret) {
+  GUARD_BEGIN
+  *glpk_ret = glp_write_mps(P, GLP_MPS_FILE, NULL, path);
+  GUARD_END
+  return 0;
+}
+
+/* ---- guarded solving --------------------------------------------------- */
+
+/* Lets GLPK allocate at most `mb` more megabytes on this thread. GLPK's
+ * limit is on the thread's total, and its check
+ * `size > mem_limit - mem_total` is unsigned: when the thread already holds
+ * more than the limit it wraps around and never fires. So the limit is
+ * set relative to what is held now. Called inside a guarded entry. */
+static void limit_memory(int mb) {
+  size_t total = 0;
+  glp_mem_usage(NULL, NULL, &total, NULL);
+  long long held_mb = (long long)((total + ((size_t)1 << 20) - 1) >> 20);
+  long long limit = held_mb + mb;
+  glp_mem_limit(limit > INT_MAX ? INT_MAX : (int)limit);
+}
+
+int cglpk_simplex(glp_prob *P, const glp_smcp *parm, int scale,
+                  int mem_limit_mb, cglpk_lp_outcome *out) {
+  GUARD_BEGIN
+  if (mem_limit_mb > 0) limit_memory(mem_limit_mb);
+  if (scale) {
+    /* glp_scale_prob always reports; that is informational output, so it
+     * is only kept at GLP_MSG_ALL */
+    int was_on = glp_term_out(parm->msg_lev >= GLP_MSG_ALL ? GLP_ON : GLP_OFF);
+    glp_scale_prob(P, GLP_SF_AUTO);
+    glp_term_out(was_on);
+  }
+  out->ret = glp_simplex(P, parm);
+  out->status = glp_get_status(P);
+  out->objective = glp_get_obj_val(P);
+  if (mem_limit_mb > 0) glp_mem_limit(INT_MAX);
+  GUARD_END
+  return 0;
+}
+
+/* State of one glp_intopt call, reachable from the C callback. */
+typedef struct cb_state {
+  const cglpk_mip_request *request;
+  glp_prob *original;  /* tree problem == original iff no MIP presolve */
+  int columns;
+  int calls;
+  double *offer;       /* 1-based scratch for glp_ios_heur_sol */
+  double *lp_values;   /* 0-based scratch for the Swift callback */
+  int accepted;
+} cb_state;
+
+/* The branch-and-cut callback GLPK sees (glp_iocp.cb_func). */
+static void cglpk_cb(glp_tree *T, void *info) {
+  cb_state *st = info;
+  st->calls++;
+  if (st->request->inject_fault && st->calls == 1)
+    glp_error("cglpk: injected fault in the branch-and-cut callback\n");
+  if (st->request->callback == NULL) return;
+
+  cglpk_node_info node;
+  memset(&node, 0, sizeof node);
+  node.reason = glp_ios_reason(T);
+  node.columns = st->columns;
+  int best = glp_ios_best_node(T);
+  if (best != 0) {
+    double b = glp_ios_node_bound(T, best);
+    /* the root starts at -/+DBL_MAX until its LP is solved */
+    if (isfinite(b) && fabs(b) < 0.5 * DBL_MAX) {
+      node.has_bound = 1;
+      node.bound = b;
+    }
+  }
+  glp_prob *mip = glp_ios_get_prob(T);
+  int mip_status = glp_mip_status(mip);
+  if (mip_status == GLP_FEAS || mip_status == GLP_OPT) {
+    node.has_incumbent = 1;
+    node.incumbent = glp_mip_obj_val(mip);
+  }
+  /* With the MIP presolver the tree works on another problem whose columns
+   * do not correspond to ours, so values cannot be exchanged. */
+  int same_space = (mip == st->original);
+  if (node.reason == GLP_IHEUR && same_space && st->columns > 0) {
+    for (int j = 1; j <= st->columns; j++)
+      st->lp_values[j - 1] = glp_get_col_prim(mip, j);
+    node.lp_values = st->lp_values;
+  }
+
+  cglpk_node_action action;
+  memset(&action, 0, sizeof action);
+  st->request->callback(st->request->context, &node, &action);
+
+  if (action.solution != NULL && same_space && st->columns > 0) {
+    for (int j = 1; j <= st->columns; j++) st->offer[j] = action.solution[j - 1];
+    if (glp_ios_heur_sol(T, st->offer) == 0) st->accepted++;
+  }
+  if (action.terminate) glp_ios_terminate(T);
+}
+
+int cglpk_intopt(glp_prob *P, glp_iocp *parm, const cglpk_mip_request *request,
+                 cglpk_mip_outcome *out) {
+  /* Scratch is malloc'd (not glp_alloc'd) before setjmp so the fatal path
+   * can free it: glp_free_env only frees GLPK's own blocks. */
+  const int columns = glp_get_num_cols(P);
+  double *const offer = malloc(((size_t)columns + 1) * sizeof(double));
+  double *const lp_values = malloc(((size_t)columns + 1) * sizeof(double));
+  if (offer == NULL || lp_values == NULL) {
+    free(offer);
+    free(lp_values);
+    snprintf(tls_fatal, CGLPK_FATAL_CAP, "cglpk: out of memory for %d columns", columns);
+    return CGLPK_NOMEM;
+  }
+  cb_state st = {request, P, columns, 0, offer, lp_values, 0};
+  const int serialise = parm->cov_cuts == GLP_ON;
+  if (serialise) pthread_mutex_lock(&cover_cut_lock);
+
+  jmp_buf jb;
+  jmp_buf *volatile prev = tls_jump;
+  enter();
+  if (setjmp(jb) != 0) {
+    tls_jump = prev;
+    if (serialise) pthread_mutex_unlock(&cover_cut_lock);
+    free(offer);
+    free(lp_values);
+    return CGLPK_FATAL;
+  }
+  tls_jump = &jb;
+  if (request->mem_limit_mb > 0) limit_memory(request->mem_limit_mb);
+  parm->cb_func = cglpk_cb;
+  parm->cb_info = &st;
+  out->ret = glp_intopt(P, parm);
+  out->status = glp_mip_status(P);
+  out->objective = glp_mip_obj_val(P);
+  out->offers_accepted = st.accepted;
+  if (request->mem_limit_mb > 0) glp_mem_limit(INT_MAX);
+  tls_jump = prev;
+  if (serialise) pthread_mutex_unlock(&cover_cut_lock);
+  parm->cb_func = NULL;
+  parm->cb_info = NULL;
+  free(offer);
+  free(lp_values);
+  return 0;
+}
+
+/* ---- plain reads -------------------------------------------------------- */
+
+void cglpk_mip_values(glp_prob *P, double *out, int n) {
+  for (int j = 1; j <= n; j++) out[j - 1] = glp_mip_col_val(P, j);
+}
+
+void cglpk_lp_values(glp_prob *P, double *out, int n) {
+  for (int j = 1; j <= n; j++) out[j - 1] = glp_get_col_prim(P, j);
+}
