@@ -10,7 +10,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.11.0"),
   ],
   targets: [
     .target(
@@ -41,7 +41,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MatchCLITests",
-      dependencies: ["Matcher"]
+      dependencies: ["Matcher", "match-cli"]
     ),
   ]
 )

@@ -242,6 +242,42 @@ int cglpk_write_mps(glp_prob *P, const char *path, int *glpk_ret) {
   return 0;
 }
 
+int cglpk_set_mat_cols(glp_prob *P, int first, int count, const int *starts,
+                       const int *rows, const double *vals) {
+  int longest = 0;
+  for (int k = 0; k < count; k++)
+    if (starts[k + 1] - starts[k] > longest) longest = starts[k + 1] - starts[k];
+  /* glp_set_mat_col reads ind[1..len], val[1..len]: copy into 1-based
+   * scratch. (After a fatal error the scratch leaks: the process goes on
+   * with a fresh GLPK environment, a few bytes poorer.) */
+  int *ind = malloc(sizeof(int) * (size_t)(longest + 1));
+  double *val = malloc(sizeof(double) * (size_t)(longest + 1));
+  if (ind == NULL || val == NULL) {
+    free(ind);
+    free(val);
+    return CGLPK_NOMEM;
+  }
+  GUARD_BEGIN
+  for (int k = 0; k < count; k++) {
+    int len = starts[k + 1] - starts[k];
+    for (int e = 0; e < len; e++) {
+      ind[e + 1] = rows[starts[k] + e];
+      val[e + 1] = vals[starts[k] + e];
+    }
+    glp_set_mat_col(P, first + k, len, ind, val);
+  }
+  GUARD_END
+  free(ind);
+  free(val);
+  return 0;
+}
+
+void cglpk_basic_solution(glp_prob *P, double *col_prim, int ncols,
+                          double *row_dual, int nrows) {
+  for (int j = 1; j <= ncols; j++) col_prim[j - 1] = glp_get_col_prim(P, j);
+  for (int i = 1; i <= nrows; i++) row_dual[i - 1] = glp_get_row_dual(P, i);
+}
+
 /* ---- guarded solving --------------------------------------------------- */
 
 /* Lets GLPK allocate at most `mb` more megabytes on this thread. GLPK's

@@ -99,6 +99,19 @@ int cglpk_load_matrix(glp_prob *P, int ne, const int *ia, const int *ja,
  * *glpk_ret (0 = written). Returns 0 or CGLPK_FATAL. */
 int cglpk_write_mps(glp_prob *P, const char *path, int *glpk_ret);
 
+/* Sets the entries of `count` consecutive columns, the first being the
+ * 1-based column `first`: column first+k gets the entries
+ * rows[starts[k] .. starts[k+1]) / vals[...], rows 1-based. For columns
+ * added after glp_load_matrix (column generation). Returns 0 or CGLPK_FATAL. */
+int cglpk_set_mat_cols(glp_prob *P, int first, int count, const int *starts,
+                       const int *rows, const double *vals);
+
+/* Copies the current basic solution: col_prim[j] for columns 1..ncols into
+ * 0-based col_prim, row_dual[i] for rows 1..nrows into 0-based row_dual.
+ * Plain getters: they cannot fail on a usable problem. */
+void cglpk_basic_solution(glp_prob *P, double *col_prim, int ncols,
+                          double *row_dual, int nrows);
+
 /* ---- guarded solving --------------------------------------------------- */
 
 /* Outcome of cglpk_simplex. */

@@ -57,7 +57,7 @@ public enum RuleArithmetic {
     let needed = age < rule.ageThreshold ? rule.monthsUnderThreshold : rule.monthsFromThreshold
     if months >= needed { return .eligible }
     let band = age < rule.ageThreshold ? "under age \(rule.ageThreshold)" : "from age \(rule.ageThreshold)"
-    let spell = months < 0 ? "unemployed only from \(since)" : "unemployed for \(months) month\(months == 1 ? "" : "s")"
+    let spell = since > monday ? "unemployed only from \(since)" : "unemployed for \(months) month\(months == 1 ? "" : "s")"
     return .ineligible("\(spell), needs \(needed) \(band)")
   }
 }

@@ -13,9 +13,13 @@ public struct JSONPath: Hashable, Sendable, Comparable, CustomStringConvertible,
 
   public init(_ components: [Component] = []) { self.components = components }
 
-  /// Parses the dotted form (`a.b[2].c`); keys may not contain `.` or `[`.
+  /// Parses the dotted form (`a.b[2].c`, or `$` for the root); keys may not contain `.` or `[`.
   public init(stringLiteral value: String) {
     var components: [Component] = []
+    if value == "$" {
+      self.components = components
+      return
+    }
     for part in value.split(separator: ".", omittingEmptySubsequences: true) {
       var rest = Substring(part)
       if let bracket = rest.firstIndex(of: "[") {

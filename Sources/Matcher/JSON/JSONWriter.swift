@@ -23,13 +23,21 @@ public enum JSONWriter {
   /// The canonical text of a number: integral values print without a fraction.
   public static func format(_ number: Double) -> String {
     if number == 0 { return "0" }  // also turns -0 into 0
-    if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+    // Up to 2^53 Swift's description prints `1000000000000000.0`; beyond, an exponent and no fraction.
+    if number == number.rounded(), abs(number) <= 0x1p53 { return String(Int64(number)) }
     return number.description
   }
+  private static let spaces = [UInt8](repeating: 0x20, count: 128)
+
 
   private static func newline(_ indent: Int, into out: inout [UInt8]) {
     out.append(0x0A)
-    out.append(contentsOf: repeatElement(0x20, count: indent * 2))
+    let count = indent * 2
+    if count <= spaces.count {
+      spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    } else {
+      out.append(contentsOf: repeatElement(0x20, count: count))
+    }
   }
 
   private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
@@ -71,6 +79,16 @@ public enum JSONWriter {
 
   private static func writeString(_ text: String, into out: inout [UInt8]) {
     out.append(0x22)
+    var copy = text
+    let plain = copy.withUTF8 { bytes -> Bool in
+      for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return false }
+      out.append(contentsOf: bytes)
+      return true
+    }
+    if plain {
+      out.append(0x22)
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case 0x22: out.append(contentsOf: [0x5C, 0x22])

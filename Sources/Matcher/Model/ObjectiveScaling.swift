@@ -2,36 +2,52 @@
 ///
 /// We solve once with scaled weights rather than in stages: a second stage
 /// with a "coverage ≥ C*" row is as hard as the first and doubles the time,
-/// while the scaling keeps the guarantee. Each candidate's objective is
-/// `coverage + ε × secondary`, with coverage = priority × hours (so any two
-/// plans' coverages differ by a multiple of `δ` = one slot in hours) and
-/// `secondary` the unscaled continuity + fairness + RIS bonus − travel. With
-/// `M` an upper bound on |Σ secondary| over any feasible plan (each seat of
-/// each request counted once at its largest |secondary|), `ε = δ / (4 M)`
-/// makes the whole of the later terms worth at most δ/4 in either
-/// direction: a plan with more weighted coverage always has a larger
-/// objective, by at least δ/2. GLPK's proof of optimality on this objective
-/// is therefore a proof that the weighted coverage is the maximum.
+/// while the scaling keeps the guarantee. Every coefficient is an integer:
+///
+///     coefficient(i) = K × units(i) + round(S × secondary(i))
+///
+/// with `units(i)` = priority × slots of the candidate's block (weighted
+/// coverage counted in slots), `secondary(i)` the unscaled continuity +
+/// fairness + RIS bonus − travel, `S` = 1000 (the later terms on a grid of
+/// 0.001), and `K = 2M + 1`, where `M` bounds |Σ round(S × secondary)| over
+/// any feasible plan (each seat of each request at its largest |value|).
+/// Two plans whose coverage differs by one unit then differ in objective by
+/// at least `K − 2M = 1` in the coverage's favour, whatever the later terms:
+/// GLPK's proof of optimality on this objective is a proof that the
+/// weighted coverage is the maximum. Integer coefficients also let GLPK
+/// round every node's bound down to an integer (its `ios_round_bound`), so
+/// branches that differ only below the grid are pruned instead of explored.
+///
+/// Objective values are reported *normalized*: divided by `K × slots per
+/// hour`, i.e. in priority-hours, plus the later terms' tiny share.
 struct ObjectiveScaling: Sendable {
-  /// Multiplier of the secondary terms.
-  let epsilon: Double
-  /// Smallest coverage difference between two plans, in priority-hours.
-  let coverageStep: Double
+  /// Grid of the later terms: 1 / S.
+  static let secondaryResolution = 1000.0
+  /// Multiplier of the coverage units.
+  let coverageWeight: Double
+  /// Slots per hour (60 / slotMinutes).
+  let slotsPerHour: Double
+  private let units: [Double]
+  private let secondary: [Double]
 
   init(candidates: CandidateSet, week: PlanningWeek) {
-    coverageStep = Double(week.policy.slotMinutes) / 60
-    var largest = [Double](repeating: 0, count: week.requests.count)
+    slotsPerHour = 60 / Double(week.policy.slotMinutes)
+    units = (0..<candidates.count).map { i in (candidates.coverage[i] * 60 / Double(week.policy.slotMinutes)).rounded() }
+    secondary = candidates.secondary.map { ($0 * ObjectiveScaling.secondaryResolution).rounded() }
+    var largest: [Int32: Double] = [:]
     for i in 0..<candidates.count {
-      let r = Int(candidates.request[i])
-      largest[r] = max(largest[r], abs(candidates.secondary[i]))
+      largest[candidates.request[i]] = max(largest[candidates.request[i]] ?? 0, abs(secondary[i]))
     }
     var bound = 0.0
-    for (r, value) in largest.enumerated() { bound += value * Double(week.requests[r].seats) }
-    epsilon = bound > 0 ? min(1, coverageStep / (4 * bound)) : 1
+    for (r, value) in largest { bound += value * Double(week.requests[Int(r)].seats) }
+    coverageWeight = 2 * bound + 1
   }
 
-  /// The model's objective coefficient of candidate `i`.
+  /// The model's (integral) objective coefficient of candidate `i`.
   func objective(_ candidates: CandidateSet, _ i: Int) -> Double {
-    candidates.coverage[i] + epsilon * candidates.secondary[i]
+    coverageWeight * units[i] + secondary[i]
   }
+
+  /// A raw objective value in priority-hours (coverage plus the later terms' share).
+  func normalized(_ raw: Double) -> Double { raw / (coverageWeight * slotsPerHour) }
 }

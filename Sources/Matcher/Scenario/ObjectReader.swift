@@ -76,16 +76,15 @@ struct ObjectReader {
   /// An integral number within `range`.
   func integer(_ key: String, required: Bool = true, in range: ClosedRange<Int>) -> Int? {
     guard let number = number(key, required: required) else { return nil }
-    guard number == number.rounded(), abs(number) < 1e15 else {
+    guard number == number.rounded() else {
       log.add(.badValue, at: path + key, "\(JSONWriter.format(number)) is not a whole number")
       return nil
     }
-    let whole = Int(number)
-    guard range.contains(whole) else {
-      log.add(.badValue, at: path + key, "\(whole) is out of range \(range.lowerBound)...\(range.upperBound)")
+    guard abs(number) < 1e15, range.contains(Int(number)) else {
+      log.add(.badValue, at: path + key, "\(JSONWriter.format(number)) is out of range \(range.lowerBound)...\(range.upperBound)")
       return nil
     }
-    return whole
+    return Int(number)
   }
 
   func bool(_ key: String, required: Bool = true) -> Bool? {
@@ -146,18 +145,21 @@ struct ObjectReader {
     return elements.enumerated().map { ($0.element, base + $0.offset) }
   }
 
-  /// An array of non-empty strings.
+  /// An array of non-empty strings; nil (reported) when any element is not one,
+  /// so that positions in the result are positions in the document.
   func strings(_ key: String, required: Bool = true, limit: Int = ObjectReader.maximumListLength) -> [String]? {
     guard let elements = array(key, required: required, limit: limit) else { return nil }
     var result: [String] = []
+    var complete = true
     for element in elements {
       guard case .string(let text) = element.value, !text.isEmpty else {
         log.add(.wrongType, at: element.path, "expected a non-empty string, got \(element.value.typeDescription)")
+        complete = false
         continue
       }
       result.append(text)
     }
-    return result
+    return complete ? result : nil
   }
 
   /// A `{lat, lon}` point in degrees.

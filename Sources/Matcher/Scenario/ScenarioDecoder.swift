@@ -42,7 +42,7 @@ struct ScenarioDecoder {
     let effectivePolicy = policy ?? defaultPolicy
     let effectiveRules = rules ?? defaultRules
 
-    let agencies = records(root, "agencies") { agency($0, $1) }
+    let agencies = records(root, "agencies") { agency($0, $1, rules: effectiveRules) }
     let workers = records(root, "workers") { worker($0, $1, policy: effectivePolicy, rules: effectiveRules) }
     let users = records(root, "users") { user($0, $1) }
     let requests = records(root, "requests") { request($0, $1) }
@@ -61,35 +61,34 @@ struct ScenarioDecoder {
       return Pin(request: Request.ID(request), worker: Worker.ID(worker), date: date, start: start)
     }
 
-    // Pass 2: unique ids, resolved references.
-    let agencyIDs = uniqueIDs(agencies, "agencies", \.id.rawValue)
-    let workerIDs = uniqueIDs(workers, "workers", \.record.id.rawValue)
-    let userIDs = uniqueIDs(users, "users", \.record.id.rawValue)
-    let requestIDs = uniqueIDs(requests, "requests", \.record.id.rawValue)
-    for (record, path) in workers {
-      reference(record.record.agency.rawValue, in: agencyIDs, at: path + "agency", kind: "agency")
+    // Pass 2: unique ids, resolved references. References are checked as written, so that a
+    // record with a problem of its own still has its references checked, and is no dangling target.
+    let agencyIDs = uniqueIDs(agencies, "agencies", \.id.rawValue).union(writtenIDs(root, "agencies"))
+    let workerIDs = uniqueIDs(workers, "workers", \.record.id.rawValue).union(writtenIDs(root, "workers"))
+    let userIDs = uniqueIDs(users, "users", \.record.id.rawValue).union(writtenIDs(root, "users"))
+    let requestIDs = uniqueIDs(requests, "requests", \.record.id.rawValue).union(writtenIDs(root, "requests"))
+    for record in written(root, "workers") {
+      reference(record, "agency", in: agencyIDs, kind: "agency")
+    }
+    for record in written(root, "users") {
+      reference(record, "agency", in: agencyIDs, kind: "agency")
+    }
+    for record in written(root, "requests") {
+      reference(record, "user", in: userIDs, kind: "user")
+      references(record, "preferredWorkers", in: workerIDs, kind: "worker")
+      references(record, "excludedWorkers", in: workerIDs, kind: "worker")
+    }
+    for record in written(root, "history") {
+      reference(record, "worker", in: workerIDs, kind: "worker")
+      reference(record, "user", in: userIDs, kind: "user")
+    }
+    for record in written(root, "pinned") {
+      reference(record, "request", in: requestIDs, kind: "request")
+      reference(record, "worker", in: workerIDs, kind: "worker")
     }
     var userByID: [String: User] = [:]
-    for (record, path) in users {
-      reference(record.record.agency.rawValue, in: agencyIDs, at: path + "agency", kind: "agency")
+    for (record, _) in users {
       userByID[record.record.id.rawValue] = userByID[record.record.id.rawValue] ?? record.record
-    }
-    for (record, path) in requests {
-      reference(record.record.user.rawValue, in: userIDs, at: path + "user", kind: "user")
-      for (position, worker) in record.record.preferredWorkers.enumerated() {
-        reference(worker.rawValue, in: workerIDs, at: path + "preferredWorkers" + position, kind: "worker")
-      }
-      for (position, worker) in record.record.excludedWorkers.enumerated() {
-        reference(worker.rawValue, in: workerIDs, at: path + "excludedWorkers" + position, kind: "worker")
-      }
-    }
-    for (pair, path) in history {
-      reference(pair.worker.rawValue, in: workerIDs, at: path + "worker", kind: "worker")
-      reference(pair.user.rawValue, in: userIDs, at: path + "user", kind: "user")
-    }
-    for (pin, path) in pinned {
-      reference(pin.request.rawValue, in: requestIDs, at: path + "request", kind: "request")
-      reference(pin.worker.rawValue, in: workerIDs, at: path + "worker", kind: "worker")
     }
 
     guard log.isEmpty, let id, let weekStart, let rules, let policy else { throw ScenarioError(issues: log.issues) }
@@ -141,7 +140,7 @@ struct ScenarioDecoder {
     "pinned": ["request", "worker", "date", "start"],
   ]
 
-  private func agency(_ reader: ObjectReader, _ path: JSONPath) -> Agency? {
+  private func agency(_ reader: ObjectReader, _ path: JSONPath, rules: RuleSet) -> Agency? {
     let id = reader.string("id")
     let name = reader.string("name")
     var codes: ChequeCodes?
@@ -155,11 +154,19 @@ struct ScenarioDecoder {
               log.add(.wrongType, at: cheques.path + "byActivity" + member.key, "expected a price code")
               continue
             }
+            if rules.activity(Activity.ID(member.key)) == nil {
+              log.add(.unknownReference, at: cheques.path + "byActivity" + member.key, "unknown activity \"\(member.key.prefix(40))\"")
+            } else if rules.cheques.price(of: code) == nil {
+              log.add(.unknownReference, at: cheques.path + "byActivity" + member.key, "no cheque price has code \"\(code.prefix(40))\"")
+            }
             byActivity[Activity.ID(member.key)] = code
           }
         } else {
           log.add(.wrongType, at: cheques.path + "byActivity", "expected an object, got \(object.typeDescription)")
         }
+      }
+      if let defaultCode, rules.cheques.price(of: defaultCode) == nil {
+        log.add(.unknownReference, at: cheques.path + "default", "no cheque price has code \"\(defaultCode.prefix(40))\"")
       }
       if let defaultCode { codes = ChequeCodes(defaultCode: defaultCode, byActivity: byActivity) }
     }
@@ -184,8 +191,9 @@ struct ScenarioDecoder {
       log.add(.missing, at: path, "needs \"ris\" or \"unemployedSince\" (the eligibility basis)")
     }
     let activities = reader.strings("activities")
-    if let activities {
-      for (position, activity) in activities.enumerated() where rules.activity(Activity.ID(activity)) == nil {
+    if case .array(let written)? = reader.value("activities", required: false), written.count <= ObjectReader.maximumListLength {
+      for (position, element) in written.enumerated() {
+        guard case .string(let activity) = element, !activity.isEmpty, rules.activity(Activity.ID(activity)) == nil else { continue }
         log.add(.unknownReference, at: path + "activities" + position, "unknown activity \"\(activity.prefix(40))\"")
       }
     }
@@ -293,6 +301,38 @@ struct ScenarioDecoder {
 
   private func uniqueIDs<T>(_ records: [(T, JSONPath)], _ list: String, _ id: KeyPath<T, String>) -> Set<String> {
     uniqueIDs(records, list) { $0[keyPath: id] }
+  }
+
+  /// The objects of the list `key` as written, with their paths; pass 1 reported the rest.
+  private func written(_ root: ObjectReader, _ key: String) -> [(object: JSONObject, path: JSONPath)] {
+    guard case .array(let elements)? = root.object[key], elements.count <= ObjectReader.maximumListLength else { return [] }
+    return elements.enumerated().compactMap { position, element in
+      guard case .object(let object) = element else { return nil }
+      return (object, root.path + key + position)
+    }
+  }
+
+  /// Every string `id` written in the list `key`, also of records that could not be read.
+  private func writtenIDs(_ root: ObjectReader, _ key: String) -> Set<String> {
+    Set(written(root, key).compactMap { record -> String? in
+      guard case .string(let id)? = record.object["id"] else { return nil }
+      return id
+    })
+  }
+
+  /// Checks the id written under `key` of a record (when it is a non-empty string).
+  private func reference(_ record: (object: JSONObject, path: JSONPath), _ key: String, in ids: Set<String>, kind: String) {
+    guard case .string(let id)? = record.object[key], !id.isEmpty else { return }
+    reference(id, in: ids, at: record.path + key, kind: kind)
+  }
+
+  /// Checks the ids written in the list under `key` of a record (its non-empty strings).
+  private func references(_ record: (object: JSONObject, path: JSONPath), _ key: String, in ids: Set<String>, kind: String) {
+    guard case .array(let elements)? = record.object[key], elements.count <= ObjectReader.maximumListLength else { return }
+    for (position, element) in elements.enumerated() {
+      guard case .string(let id) = element, !id.isEmpty else { continue }
+      reference(id, in: ids, at: record.path + key + position, kind: kind)
+    }
   }
 
   private func reference(_ id: String, in ids: Set<String>, at path: JSONPath, kind: String) {

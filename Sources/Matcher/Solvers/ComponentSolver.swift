@@ -4,9 +4,9 @@ import Logging
 struct ComponentResult: Sendable {
   var chosen: [Int]
   var status: Plan.Status
-  /// Scaled objective of `chosen`.
+  /// Objective of `chosen`, normalized (`ObjectiveScaling.normalized`).
   var objective: Double
-  /// Best bound GLPK knows, nil when the plan came from the greedy alone.
+  /// Best bound GLPK knows, normalized; nil when the plan came from the greedy alone.
   var bound: Double?
   var timeLimitHit: Bool
   var columns: Int
@@ -29,6 +29,14 @@ struct ComponentSolver {
 
   func solve(_ set: CandidateSet) -> ComponentResult {
     let scaling = ObjectiveScaling(candidates: set, week: week)
+    var result = solve(set, scaling: scaling)
+    result.objective = scaling.normalized(result.objective)
+    result.bound = result.bound.map(scaling.normalized)
+    return result
+  }
+
+  /// The component's result with raw (integral-coefficient) objective and bound.
+  private func solve(_ set: CandidateSet, scaling: ObjectiveScaling) -> ComponentResult {
     let greedy = GreedySolver(week: week)
     let order = greedy.order(set, scaling: scaling)
     let greedyPlan = greedy.solve(set, scaling: scaling, order: order)
@@ -45,6 +53,9 @@ struct ComponentSolver {
     }
 
     let model = ModelBuilder(week: week, scaling: scaling).model(for: set)
+    if set.count > options.columnGenerationAbove {
+      return solveByColumnGeneration(set, model: model, scaling: scaling, greedyPlan: greedyPlan, order: order)
+    }
     var problem = GLPKProblem(name: "component-\(index)")
     problem.setObjectiveDirection(maximize: true)
     problem.addColumns(
@@ -114,5 +125,123 @@ struct ComponentSolver {
       chosen: completed, status: status, objective: objective,
       bound: status == .optimal ? objective : result.bound.map { max($0, objective) },
       timeLimitHit: result.timeLimitHit, columns: set.count, rows: model.rowCount)
+  }
+
+  /// The large-component path: column generation for the LP bound, then
+  /// GLPK's branch and cut over the generated columns (see `ColumnGeneration`).
+  private func solveByColumnGeneration(
+    _ set: CandidateSet, model: MIPModel, scaling: ObjectiveScaling, greedyPlan: [Int], order: [Int]
+  ) -> ComponentResult {
+    let greedy = GreedySolver(week: week)
+    let value = { (chosen: [Int]) in chosen.reduce(0.0) { $0 + scaling.objective(set, $1) } }
+    let fallback = ComponentResult(
+      chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: nil,
+      timeLimitHit: false, columns: set.count, rows: model.rowCount)
+    let generation = ColumnGeneration(model: model)
+    let clock = ContinuousClock()
+    let started = clock.now
+    // Pricing gets at most 60 % of the budget; branch and cut the rest.
+    let pricingDeadline = started + (deadline - started) * 0.6
+
+    var active = generation.initialColumns(set, include: greedyPlan, perRequest: 4)
+    var isActive = [Bool](repeating: false, count: set.count)
+    for j in active { isActive[j] = true }
+    var problem = GLPKProblem(name: "component-\(index)")
+    problem.setObjectiveDirection(maximize: true)
+    problem.addRows(model.upper.map { .upper($0) }, names: nil)
+    problem.appendColumns(
+      objective: active.map { model.objective[$0] }, lower: active.map { model.lower[$0] },
+      entries: active.map { generation.entries($0) })
+
+    var lpBound: Double?
+    var smallestDeficit = 0.0
+    var rounds = 0
+    do {
+      while clock.now < pricingDeadline {
+        rounds += 1
+        let relaxation = try problem.solveRelaxation(deadline: pricingDeadline, scale: rounds == 1)
+        guard relaxation.status == .optimal else { break }
+        var priced: [(column: Int, deficit: Double)] = []
+        var smallest = Double.infinity
+        for j in 0..<set.count where !isActive[j] {
+          let deficit = generation.deficit(j, duals: relaxation.duals)
+          smallest = min(smallest, deficit)
+          if deficit < -1e-9 { priced.append((j, deficit)) }
+        }
+        if priced.isEmpty {
+          lpBound = relaxation.objective
+          smallestDeficit = smallest.isFinite ? smallest : 0
+          break
+        }
+        priced.sort { ($0.deficit, $0.column) < ($1.deficit, $1.column) }
+        let added = priced.prefix(max(500, active.count / 4)).map(\.column)
+        problem.appendColumns(
+          objective: added.map { model.objective[$0] }, lower: added.map { model.lower[$0] },
+          entries: added.map { generation.entries($0) })
+        for j in added { isActive[j] = true }
+        active += added
+      }
+    } catch {
+      options.logger.warning("component \(index): GLPK failed while pricing (\(error)); using the greedy plan")
+      return fallback
+    }
+    options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
+
+    // Branch and cut over the generated columns, in the order they were added.
+    var mip = MIPOptions()
+    mip.deadline = deadline
+    mip.mipGap = options.mipGap
+    mip.cliqueCuts = options.cliqueCuts
+    mip.gomoryCuts = options.gomoryCuts
+    mip.mirCuts = options.mirCuts
+    mip.shouldStop = options.shouldStop
+    mip.injectFault = options.faultyComponents.contains(index)
+    var position = [Int](repeating: -1, count: set.count)
+    for (k, j) in active.enumerated() { position[j] = k }
+    var x = [Double](repeating: 0, count: active.count)
+    for j in greedyPlan where position[j] >= 0 { x[position[j]] = 1 }
+    mip.initialSolution = x
+    let localSet = set.subset(active)
+    let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
+    if options.roundingHeuristic {
+      var calls = 0
+      mip.heuristic = { lp in
+        calls += 1
+        guard calls <= 20 || calls % 10 == 0 else { return nil }
+        let rounded = localOrder.enumerated().sorted { a, b in
+          lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
+        }.map(\.element)
+        var y = [Double](repeating: 0, count: active.count)
+        for i in greedy.solve(localSet, scaling: scaling, order: rounded) { y[i] = 1 }
+        return y
+      }
+    }
+    let result: MIPResult
+    do {
+      result = try problem.solve(mip)
+    } catch {
+      options.logger.warning("component \(index): GLPK failed (\(error)); using the greedy plan")
+      return fallback
+    }
+    guard result.status == .optimal || result.status == .feasible, result.values.count == active.count else {
+      var late = fallback
+      late.timeLimitHit = result.timeLimitHit
+      return late
+    }
+    let fromGLPK = active.indices.filter { result.values[$0] > 0.5 }.map { active[$0] }
+    let completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
+    let objective = value(completed)
+    // The global bound: restricted plans are bounded by GLPK's bound, plans
+    // using an absent column by lpBound − smallestDeficit; never above lpBound.
+    var bound: Double? = nil
+    if let lpBound, let restricted = result.bound {
+      bound = max(objective, min(lpBound, max(restricted, lpBound - smallestDeficit)))
+    }
+    let tolerance = 1e-9 * max(1, abs(objective))
+    let proven = result.status == .optimal && completed.count == fromGLPK.count
+      && bound.map { $0 <= objective + tolerance } == true
+    return ComponentResult(
+      chosen: completed, status: proven ? .optimal : .feasible, objective: objective, bound: bound,
+      timeLimitHit: result.timeLimitHit, columns: active.count, rows: model.rowCount)
   }
 }

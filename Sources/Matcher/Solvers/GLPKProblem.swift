@@ -389,6 +389,87 @@ struct GLPKProblem: ~Copyable {
     model.matrixValues = values
   }
 
+  /// Appends binary columns with their constraint entries, after `loadMatrix`.
+  ///
+  /// For column generation: the rows stay, new columns join the basis as
+  /// non-basic at 0, so the next `solveRelaxation` starts warm.
+  mutating func appendColumns(objective: [Double], lower: [Double], entries: [[(row: Int32, value: Double)]]) {
+    guard objective.count == entries.count else {
+      fail("appendColumns: \(objective.count) objective coefficients for \(entries.count) columns")
+      return
+    }
+    let first = columnCount
+    addColumns(
+      kinds: Array(repeating: .binary, count: objective.count), lower: lower,
+      upper: Array(repeating: 1, count: objective.count), objective: objective, names: nil)
+    guard let prob = usableProblem(), !entries.isEmpty else { return }
+    var starts: [Int32] = [0]
+    var rows: [Int32] = []
+    var values: [Double] = []
+    for (k, column) in entries.enumerated() {
+      for entry in column {
+        guard (0..<Int32(rowCount)).contains(entry.row), entry.value.isFinite else {
+          fail("appendColumns: column \(first + k) has an entry at row \(entry.row) outside 0..<\(rowCount) or not finite")
+          return
+        }
+        rows.append(entry.row + 1)
+        values.append(entry.value)
+        model.matrixRows.append(entry.row)
+        model.matrixColumns.append(Int32(first + k))
+        model.matrixValues.append(entry.value)
+      }
+      starts.append(Int32(rows.count))
+    }
+    let rc = cglpk_set_mat_cols(prob, Int32(first + 1), Int32(entries.count), starts, rows, values)
+    if rc != 0 { fail("glp_set_mat_col failed: \(fatalMessage())") }
+  }
+
+  /// The LP relaxation's basic solution: column values and row duals.
+  struct Relaxation {
+    enum Status: Equatable { case optimal, infeasible, unbounded, timeLimit }
+    var status: Status
+    var objective: Double
+    /// Column values, 0-based.
+    var values: [Double]
+    /// Row duals (shadow prices), 0-based.
+    var duals: [Double]
+    /// What GLPK wrote.
+    var log: String
+  }
+
+  /// Solves the LP relaxation with `glp_simplex`, warm from the current basis.
+  ///
+  /// `scale` scales the problem first (do it once, before the first solve).
+  mutating func solveRelaxation(deadline: ContinuousClock.Instant?, scale: Bool) throws -> Relaxation {
+    let prob = try requireUsable()
+    cglpk_log_clear()
+    let clock = ContinuousClock()
+    var smcp = glp_smcp()
+    glp_init_smcp(&smcp)
+    smcp.msg_lev = GLP_MSG_ON
+    smcp.presolve = GLP_OFF
+    if let deadline { smcp.tm_lim = milliseconds(until: deadline, clock: clock) }
+    var lp = cglpk_lp_outcome()
+    guard cglpk_simplex(prob, &smcp, scale ? 1 : 0, 0, &lp) == 0 else { throw fatal("glp_simplex") }
+    let status: Relaxation.Status
+    switch (lp.ret, lp.status) {
+    case (0, GLP_OPT): status = .optimal
+    case (0, GLP_NOFEAS): status = .infeasible
+    case (0, GLP_UNBND): status = .unbounded
+    case (GLP_ETMLIM, _): status = .timeLimit
+    default:
+      throw SolverError.glpk(message: "glp_simplex failed: \(returnCodeName(lp.ret))\n\(takeLog())")
+    }
+    var values = [Double](repeating: 0, count: columnCount)
+    var duals = [Double](repeating: 0, count: rowCount)
+    values.withUnsafeMutableBufferPointer { x in
+      duals.withUnsafeMutableBufferPointer { y in
+        cglpk_basic_solution(prob, x.baseAddress, Int32(x.count), y.baseAddress, Int32(y.count))
+      }
+    }
+    return Relaxation(status: status, objective: lp.objective, values: values, duals: duals, log: takeLog())
+  }
+
   /// Solves the MIP: `glp_simplex` on the LP relaxation, then `glp_intopt`.
   ///
   /// Never prints; the text GLPK would print is in `MIPResult.log`. Time

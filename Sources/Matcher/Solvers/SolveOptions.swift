@@ -25,11 +25,16 @@ public struct SolveOptions: Sendable {
   public var greedyIncumbent = true
   /// LP-guided rounding offered to GLPK from its callback.
   public var roundingHeuristic = true
-  /// GLPK's clique, cover, MIR and Gomory cuts.
+  /// GLPK's clique, cover, MIR and Gomory cuts. Gomory cuts are on: on
+  /// generated `ale` weeks they close in one node what branching alone
+  /// explores for seconds (the later objective terms leave many near-ties).
   public var cliqueCuts = true
   public var coverCuts = false
   public var mirCuts = false
-  public var gomoryCuts = false
+  public var gomoryCuts = true
+  /// Components with more candidates than this are solved by column
+  /// generation (LP over a growing subset, priced over all candidates).
+  public var columnGenerationAbove = 20_000
   /// Tests only: components (by index) whose GLPK solve raises a fatal error.
   public var faultyComponents: Set<Int> = []
   /// Where progress and GLPK's own output go (GLPK's at debug level).
