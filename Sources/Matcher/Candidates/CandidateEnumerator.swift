@@ -19,9 +19,12 @@ struct CandidateEnumerator {
   private let availability: ContiguousArray<[[(from: Int, to: Int)]]>
   private let continuity: Set<HistoryPair>
   private let monthCaps: [(offset: Int, element: Cap)]
+  /// Starts of the previous plan to keep if the week allows (`--keep`).
+  private let keep: Set<PinnedStart>
 
-  init(week: PlanningWeek) {
+  init(week: PlanningWeek, keep: Set<PinnedStart> = []) {
     self.week = week
+    self.keep = keep
     var byActivity: [Activity.ID: [Int]] = [:]
     var byAgencyActivity: [AgencyActivity: [Int]] = [:]
     var availability = ContiguousArray<[[(from: Int, to: Int)]]>()
@@ -144,6 +147,7 @@ struct CandidateEnumerator {
         set.append(
           worker: w, request: r, day: d, start: s,
           pinned: pins.contains(PinnedStart(worker: w, request: r, day: d, start: s)),
+          kept: keep.contains(PinnedStart(worker: w, request: r, day: d, start: s)),
           coverage: Double(request.priority) * hours, secondary: secondary)
       }
     }

@@ -62,6 +62,8 @@ struct CandidateSet: Sendable {
   /// Start in minutes after midnight.
   var start: ContiguousArray<Int16> = []
   var pinned: ContiguousArray<Bool> = []
+  /// Matches an assignment of the previous plan (`SolveOptions.keep`): worth keeping.
+  var kept: ContiguousArray<Bool> = []
   /// Weighted coverage of the candidate: priority × hours.
   var coverage: ContiguousArray<Double> = []
   /// Unscaled value of the later objective terms (continuity, travel, fairness, RIS bonus).
@@ -72,12 +74,16 @@ struct CandidateSet: Sendable {
 
   var count: Int { worker.count }
 
-  mutating func append(worker w: Int, request r: Int, day d: Int, start s: Int, pinned p: Bool, coverage c: Double, secondary v: Double) {
+  /// Pinned or kept: the start reductions never drop it.
+  func isProtected(_ i: Int) -> Bool { pinned[i] || kept[i] }
+
+  mutating func append(worker w: Int, request r: Int, day d: Int, start s: Int, pinned p: Bool, kept k: Bool = false, coverage c: Double, secondary v: Double) {
     worker.append(Int32(w))
     request.append(Int32(r))
     day.append(Int8(d))
     start.append(Int16(s))
     pinned.append(p)
+    kept.append(k)
     coverage.append(c)
     secondary.append(v)
   }
@@ -88,7 +94,7 @@ struct CandidateSet: Sendable {
     result.stage = stage
     result.stats = stats
     for i in indices {
-      result.append(worker: Int(worker[i]), request: Int(request[i]), day: Int(day[i]), start: Int(start[i]), pinned: pinned[i], coverage: coverage[i], secondary: secondary[i])
+      result.append(worker: Int(worker[i]), request: Int(request[i]), day: Int(day[i]), start: Int(start[i]), pinned: pinned[i], kept: kept[i], coverage: coverage[i], secondary: secondary[i])
     }
     return result
   }

@@ -28,7 +28,9 @@
 /// a start that could still be added to a plan built from kept candidates
 /// can be left-justified against the plan's previous job (a kept start) and
 /// then replaced by its dominator, both still addable.
-/// Pinned candidates are always kept.
+/// Pinned candidates, and candidates matching the previous plan under
+/// `--keep` (their objective differs), are always kept, and their starts
+/// are sources of step 1 like the first starts of runs.
 /// - Complexity: O(Σ over worker-days of n² / 64) with n candidates that day.
 struct StartReduction {
   let week: PlanningWeek
@@ -73,11 +75,11 @@ struct StartReduction {
       // Members are in (day, start) order: the enumerator emits them so.
       if let free = members.first(where: { clash[$0].allSatisfy { $0 == 0 } }) {
         keep[free] = true
-        for i in members where set.pinned[i] { keep[i] = true }
+        for i in members where set.isProtected(i) { keep[i] = true }
         continue
       }
       for i in members {
-        if set.pinned[i] {
+        if set.isProtected(i) {
           keep[i] = true
           continue
         }
@@ -131,6 +133,11 @@ struct StartReduction {
           work.append((request, s))
         }
       }
+      // Pinned and kept starts stay where they are, so they too are sources
+      // for the starts that follow them.
+      for i in members where set.isProtected(i) && chosen[set.request[i], default: []].insert(Int(set.start[i])).inserted {
+        work.append((set.request[i], Int(set.start[i])))
+      }
       while let (request, start) = work.popLast() {
         let after = start + week.requests[Int(request)].minutes + gap
         let next = (after + slot - 1) / slot * slot
@@ -141,7 +148,7 @@ struct StartReduction {
       for (request, starts) in chosen {
         for s in starts { if let i = index[request]?[s] { keep[i] = true } }
       }
-      for i in members where set.pinned[i] { keep[i] = true }
+      for i in members where set.isProtected(i) { keep[i] = true }
     }
     return (0..<set.count).filter { keep[$0] }
   }

@@ -63,6 +63,11 @@ public struct ChequeRules: Hashable, Sendable {
   public var prices: [(code: String, eur: Double)]
   /// What the paying body keeps per cheque for its running costs.
   public var payingBodyFeeEUR: Double
+  /// What the cheque issuer keeps per cheque (administration and postage), taken
+  /// from the remainder before it is split (`issuerFeeEUR`; see docs/money.md).
+  public var issuerFeeEUR: Double
+  /// The price code used when an agency gives none (`defaultCode`), if the rule set has one.
+  public var defaultCode: String?
   /// Shares of the remainder when paid by a payment organisation (unemployed workers).
   public var paymentOrganisationSplit: [(body: String, share: Double)]
   /// Shares of the remainder when paid by a CPAS (RIS workers).
@@ -71,6 +76,7 @@ public struct ChequeRules: Hashable, Sendable {
   public static func == (lhs: ChequeRules, rhs: ChequeRules) -> Bool {
     lhs.prices.elementsEqual(rhs.prices, by: { $0 == $1 })
       && lhs.payingBodyFeeEUR == rhs.payingBodyFeeEUR
+      && lhs.issuerFeeEUR == rhs.issuerFeeEUR && lhs.defaultCode == rhs.defaultCode
       && lhs.paymentOrganisationSplit.elementsEqual(rhs.paymentOrganisationSplit, by: { $0 == $1 })
       && lhs.cpasSplit.elementsEqual(rhs.cpasSplit, by: { $0 == $1 })
   }
@@ -81,6 +87,7 @@ public struct ChequeRules: Hashable, Sendable {
       hasher.combine(price.eur)
     }
     hasher.combine(payingBodyFeeEUR)
+    hasher.combine(issuerFeeEUR)
   }
 
   /// The price of a code, if the code exists.

@@ -33,14 +33,21 @@ struct ObjectiveScaling: Sendable {
   init(candidates: CandidateSet, week: PlanningWeek) {
     slotsPerHour = 60 / Double(week.policy.slotMinutes)
     units = (0..<candidates.count).map { i in (candidates.coverage[i] * 60 / Double(week.policy.slotMinutes)).rounded() }
-    secondary = candidates.secondary.map { ($0 * ObjectiveScaling.secondaryResolution).rounded() }
-    var largest: [Int32: Double] = [:]
-    for i in 0..<candidates.count {
-      largest[candidates.request[i]] = max(largest[candidates.request[i]] ?? 0, abs(secondary[i]))
+    let later = candidates.secondary.map { ($0 * ObjectiveScaling.secondaryResolution).rounded() }
+    func bound(_ values: [Double]) -> Double {
+      var largest: [Int32: Double] = [:]
+      for i in 0..<candidates.count {
+        largest[candidates.request[i]] = max(largest[candidates.request[i]] ?? 0, abs(values[i]))
+      }
+      var total = 0.0
+      for r in largest.keys.sorted() { total += (largest[r] ?? 0) * Double(week.requests[Int(r)].seats) }
+      return total
     }
-    var bound = 0.0
-    for (r, value) in largest { bound += value * Double(week.requests[Int(r)].seats) }
-    coverageWeight = 2 * bound + 1
+    // Under --keep, keeping a previous assignment outranks every later term
+    // (then fewest changes comes right after coverage): same argument, one tier down.
+    let keepWeight = 2 * bound(later) + 1
+    secondary = (0..<candidates.count).map { i in later[i] + (candidates.kept[i] ? keepWeight : 0) }
+    coverageWeight = 2 * bound(secondary) + 1
   }
 
   /// The model's (integral) objective coefficient of candidate `i`.

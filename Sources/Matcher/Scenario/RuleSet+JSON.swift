@@ -26,7 +26,7 @@ extension RuleSet {
       return EligibilityRule(ris: ris, ageThreshold: age, monthsUnderThreshold: under, monthsFromThreshold: from)
     } ?? defaults?.eligibility
     let pay = reader.number("workerHourlyPayEUR", required: required, in: 0...10_000) ?? defaults?.workerHourlyPayEUR
-    let cheques = reader.object("cheques", required: required, allowed: ["prices", "payingBodyFeeEUR", "split"]).flatMap(decodeCheques) ?? defaults?.cheques
+    let cheques = reader.object("cheques", required: required, allowed: ["prices", "payingBodyFeeEUR", "issuerFeeEUR", "defaultCode", "split"]).flatMap { decodeCheques($0, defaults: defaults?.cheques) } ?? defaults?.cheques
     guard log.issues.count == before, let activities, let caps, let travel, let eligibility, let pay, let cheques else { return nil }
     return RuleSet(activities: activities, caps: caps, travel: travel, eligibility: eligibility, workerHourlyPayEUR: pay, cheques: cheques)
   }
@@ -85,7 +85,9 @@ extension RuleSet {
     return caps
   }
 
-  private static func decodeCheques(_ reader: ObjectReader) -> ChequeRules? {
+  /// Decodes `cheques`; the optional `issuerFeeEUR` and `defaultCode` fall
+  /// back to `defaults` (the shipped rule set), then to no fee and no code.
+  private static func decodeCheques(_ reader: ObjectReader, defaults: ChequeRules?) -> ChequeRules? {
     var prices: [(code: String, eur: Double)]?
     if let object = reader.value("prices", required: true) {
       if case .object(let members) = object {
@@ -103,6 +105,8 @@ extension RuleSet {
       }
     }
     let fee = reader.number("payingBodyFeeEUR", in: 0...1000)
+    let issuerFee = reader.number("issuerFeeEUR", required: false, in: 0...1000) ?? defaults?.issuerFeeEUR ?? 0
+    let defaultCode = reader.string("defaultCode", required: false) ?? defaults?.defaultCode
     let split = reader.object("split", allowed: ["paymentOrganisation", "cpas"])
     func shares(_ key: String, bodies: [String]) -> [(body: String, share: Double)]? {
       guard let object = split?.object(key, allowed: bodies) else { return nil }
@@ -113,7 +117,9 @@ extension RuleSet {
     let organisation = shares("paymentOrganisation", bodies: ["ale", "forem"])
     let cpas = shares("cpas", bodies: ["ale", "forem", "cpas"])
     guard let prices, let fee, let organisation, let cpas else { return nil }
-    return ChequeRules(prices: prices, payingBodyFeeEUR: fee, paymentOrganisationSplit: organisation, cpasSplit: cpas)
+    return ChequeRules(
+      prices: prices, payingBodyFeeEUR: fee, issuerFeeEUR: issuerFee, defaultCode: defaultCode,
+      paymentOrganisationSplit: organisation, cpasSplit: cpas)
   }
 }
 

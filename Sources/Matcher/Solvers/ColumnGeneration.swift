@@ -54,7 +54,7 @@ struct ColumnGeneration {
   /// `perRequest` candidates of highest objective (ties: lowest index).
   func initialColumns(_ set: CandidateSet, include: [Int], perRequest: Int) -> [Int] {
     var active = Set(include)
-    for i in set.pinned.indices where set.pinned[i] { active.insert(i) }
+    for i in set.pinned.indices where set.isProtected(i) { active.insert(i) }
     var byRequest: [Int32: [Int]] = [:]
     for i in 0..<set.count { byRequest[set.request[i], default: []].append(i) }
     for r in byRequest.keys.sorted() {

@@ -74,6 +74,7 @@ struct ComponentSolver {
     mip.gomoryCuts = options.gomoryCuts
     mip.shouldStop = options.shouldStop
     mip.injectFault = options.faultyComponents.contains(index)
+    mip.memoryLimitMB = options.memoryLimitMB
     if options.greedyIncumbent {
       var x = [Double](repeating: 0, count: set.count)
       for i in greedyPlan { x[i] = 1 }
@@ -196,6 +197,7 @@ struct ComponentSolver {
     mip.mirCuts = options.mirCuts
     mip.shouldStop = options.shouldStop
     mip.injectFault = options.faultyComponents.contains(index)
+    mip.memoryLimitMB = options.memoryLimitMB
     var position = [Int](repeating: -1, count: set.count)
     for (k, j) in active.enumerated() { position[j] = k }
     var x = [Double](repeating: 0, count: active.count)

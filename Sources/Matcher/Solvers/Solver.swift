@@ -36,7 +36,13 @@ public struct Solver: Sendable {
     let logger = options.logger
 
     let week = PlanningWeek(scenario)
-    let enumerator = CandidateEnumerator(week: week)
+    let keep = Set(options.keep.compactMap { choice -> PinnedStart? in
+      guard let w = week.workerPosition[choice.worker], let r = week.requestPosition[choice.request],
+        let d = week.dayIndex(choice.date)
+      else { return nil }
+      return PinnedStart(worker: w, request: r, day: d, start: choice.start)
+    })
+    let enumerator = CandidateEnumerator(week: week, keep: keep)
     let set = enumerator.candidates()
     logger.info("candidates: \(set.stats)")
     let components = Decomposition.components(of: set, workers: week.workers.count, requests: week.requests.count)
