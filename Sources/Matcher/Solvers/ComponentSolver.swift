@@ -105,9 +105,7 @@ struct ComponentSolver {
         chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: nil,
         timeLimitHit: false, columns: set.count, rows: model.rowCount)
     }
-    if options.logger.logLevel <= .debug {
-      for line in result.log.split(separator: "\n") { options.logger.debug("glpk[\(index)]: \(line)") }
-    }
+    logGLPK(result.log)
     guard result.status == .optimal || result.status == .feasible, result.values.count == set.count else {
       options.logger.warning("component \(index): GLPK found no solution (\(result.status)); using the greedy plan")
       return ComponentResult(
@@ -117,6 +115,11 @@ struct ComponentSolver {
     let fromGLPK = (0..<set.count).filter { result.values[$0] > 0.5 }
     let completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
     var status: Plan.Status = result.status == .optimal ? .optimal : .feasible
+    if !Set(fromGLPK).isSubset(of: completed) {
+      // GLPK's solution broke a rule by more than our tolerance: never seen, never trusted.
+      options.logger.warning("component \(index): GLPK's solution did not fit; kept what fits and completed it")
+      status = .feasible
+    }
     if completed.count != fromGLPK.count {
       options.logger.info("component \(index): completion added \(completed.count - fromGLPK.count) assignment(s)")
       if status == .optimal { status = .feasible }
@@ -158,7 +161,7 @@ struct ComponentSolver {
     var smallestDeficit = 0.0
     var rounds = 0
     do {
-      while clock.now < pricingDeadline {
+      while clock.now < pricingDeadline, options.shouldStop?() != true {
         rounds += 1
         let relaxation = try problem.solveRelaxation(deadline: pricingDeadline, scale: rounds == 1)
         guard relaxation.status == .optimal else { break }
@@ -225,6 +228,7 @@ struct ComponentSolver {
       options.logger.warning("component \(index): GLPK failed (\(error)); using the greedy plan")
       return fallback
     }
+    logGLPK(result.log)
     guard result.status == .optimal || result.status == .feasible, result.values.count == active.count else {
       var late = fallback
       late.timeLimitHit = result.timeLimitHit
@@ -240,10 +244,16 @@ struct ComponentSolver {
       bound = max(objective, min(lpBound, max(restricted, lpBound - smallestDeficit)))
     }
     let tolerance = 1e-9 * max(1, abs(objective))
-    let proven = result.status == .optimal && completed.count == fromGLPK.count
+    let proven = result.status == .optimal && completed.count == fromGLPK.count && Set(fromGLPK).isSubset(of: completed)
       && bound.map { $0 <= objective + tolerance } == true
     return ComponentResult(
       chosen: completed, status: proven ? .optimal : .feasible, objective: objective, bound: bound,
       timeLimitHit: result.timeLimitHit, columns: active.count, rows: model.rowCount)
+  }
+
+  /// GLPK's own output, line by line, at debug level only.
+  private func logGLPK(_ log: String) {
+    guard options.logger.logLevel <= .debug else { return }
+    for line in log.split(separator: "\n") { options.logger.debug("glpk[\(index)]: \(line)") }
   }
 }

@@ -28,15 +28,15 @@ struct GreedySolver {
     }
   }
 
-  /// Indices of the chosen candidates, sorted: `initial` first (kept as
-  /// given; they must fit together), then every candidate that still fits,
-  /// visited in `order`.
+  /// Indices of the chosen candidates, sorted: `initial` first (each kept
+  /// if it fits with those before it — a solver's solution always does;
+  /// the caller checks), then the pins, then every candidate that still
+  /// fits, visited in `order`.
   func solve(_ set: CandidateSet, scaling: ObjectiveScaling, initial: [Int] = [], order given: [Int]? = nil) -> [Int] {
     var state = GreedyState(week: week)
     var chosen: [Int] = []
     var taken = [Bool](repeating: false, count: set.count)
-    for i in initial where !taken[i] {
-      precondition(state.fits(set, i), "initial candidate \(i) breaks a rule")
+    for i in initial where !taken[i] && state.fits(set, i) {
       state.take(set, i)
       taken[i] = true
       chosen.append(i)
