@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.11.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
   ],
   targets: [
     .target(
@@ -23,6 +24,7 @@ let package = Package(
       dependencies: [
         "CGLPK",
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "CSV", package: "CSV.swift"),
       ],
       resources: [.copy("Resources/rules.json"), .copy("Resources/policy.json")]
     ),
@@ -37,7 +39,7 @@ let package = Package(
     .testTarget(
       name: "MatcherTests",
       dependencies: ["Matcher"],
-      resources: [.copy("Fixtures")]
+      resources: [.copy("Fixtures"), .copy("Golden")]
     ),
     .testTarget(
       name: "MatchCLITests",

@@ -1,0 +1,148 @@
+/// Who pays the worker and receives the cheque: the payment organisation for
+/// unemployed workers, the CPAS for RIS beneficiaries.
+public enum PayingBody: String, Hashable, Sendable, CaseIterable, Comparable {
+  case paymentOrganisation = "payment_organisation"
+  case cpas
+
+  /// The body paying `worker`.
+  static func of(_ worker: Worker?) -> PayingBody { worker?.ris == true ? .cpas : .paymentOrganisation }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+  }
+}
+
+/// Where the euros of one cheque go (domain.md "Money"), from the rule set only.
+///
+/// price = worker pay + paying body's fee + issuer's fee + Σ shares, where
+/// the shares split `price − pay − payingBodyFee − issuerFee` by the paying
+/// body's split (`ale`/`forem`, or `ale`/`forem`/`cpas`).
+public struct ChequeBreakdown: Hashable, Sendable {
+  public var code: String
+  public var priceEUR: Double
+  public var workerPayEUR: Double
+  public var payingBodyFeeEUR: Double
+  public var issuerFeeEUR: Double
+  /// Shares of the remainder by party id, in the rule set's order.
+  public var shares: [Share]
+
+  /// One party's share of a cheque.
+  public struct Share: Hashable, Sendable {
+    public var party: String
+    public var eur: Double
+  }
+
+  /// The breakdown of one cheque of `code` paid through `body`; nil if the code has no price.
+  public init?(code: String, body: PayingBody, rules: RuleSet) {
+    guard let price = rules.cheques.price(of: code) else { return nil }
+    self.code = code
+    priceEUR = price
+    workerPayEUR = rules.workerHourlyPayEUR
+    payingBodyFeeEUR = rules.cheques.payingBodyFeeEUR
+    issuerFeeEUR = rules.cheques.issuerFeeEUR
+    let remainder = price - workerPayEUR - payingBodyFeeEUR - issuerFeeEUR
+    let split = body == .cpas ? rules.cheques.cpasSplit : rules.cheques.paymentOrganisationSplit
+    shares = split.map { Share(party: $0.body, eur: remainder * $0.share) }
+  }
+
+  /// The share of `party` (`ale`, `forem`, `cpas`), 0 if it has none.
+  public func share(of party: String) -> Double { shares.first(where: { $0.party == party })?.eur ?? 0 }
+}
+
+/// The money of a plan: cheques by activity and price code, worker pay,
+/// travel, fees and the shares per paying body. For reports only; the solver
+/// never reads it.
+public struct PlanMoney: Hashable, Sendable {
+  /// Cheques of one activity at one price code.
+  public struct ChequeLine: Hashable, Sendable {
+    public var activity: Activity.ID
+    public var code: String
+    public var priceEUR: Double
+    /// One cheque per hour worked.
+    public var cheques: Double
+    public var amountEUR: Double { cheques * priceEUR }
+  }
+
+  /// Totals of the cheques paid through one body.
+  public struct BodyTotals: Hashable, Sendable {
+    public var body: PayingBody
+    public var cheques: Double
+    public var amountEUR: Double
+    public var workerPayEUR: Double
+    public var payingBodyFeeEUR: Double
+    public var issuerFeeEUR: Double
+    /// Sums of the shares by party, in the rule set's order.
+    public var shares: [ChequeBreakdown.Share]
+  }
+
+  /// Sorted by activity id, then code.
+  public var lines: [ChequeLine]
+  /// Bodies that paid at least one cheque, payment organisation first.
+  public var bodies: [BodyTotals]
+  public var travelEUR: Double
+  /// Assignments whose cheque code has no price in the rule set (not counted).
+  public var unpricedAssignments: Int
+
+  public var cheques: Double { lines.reduce(0) { $0 + $1.cheques } }
+  public var amountEUR: Double { lines.reduce(0) { $0 + $1.amountEUR } }
+  public var workerPayEUR: Double { bodies.reduce(0) { $0 + $1.workerPayEUR } }
+
+  /// The cheque code of `activity` for a job of `user`'s agency: the agency's
+  /// exception, its default, or the rule set's `defaultCode`.
+  static func code(activity: Activity.ID, user: User.ID, scenario: Scenario) -> String? {
+    let agency = scenario.user(user).flatMap { scenario.agency($0.agency) }
+    if let codes = agency?.cheques {
+      return codes.byActivity[activity] ?? codes.defaultCode
+    }
+    return scenario.rules.cheques.defaultCode
+  }
+
+  /// Adds up the money of every assignment of `plan`.
+  /// - Complexity: O(a) in the assignments, plus sorting the lines.
+  public init(plan: Plan, scenario: Scenario) {
+    let rules = scenario.rules
+    var lineHours: [String: (activity: Activity.ID, code: String, price: Double, hours: Double)] = [:]
+    var bodyTotals: [PayingBody: BodyTotals] = [:]
+    var unpriced = 0
+    for assignment in plan.assignments {
+      let body = PayingBody.of(scenario.worker(assignment.worker))
+      guard let code = Self.code(activity: assignment.activity, user: assignment.user, scenario: scenario),
+        let cheque = ChequeBreakdown(code: code, body: body, rules: rules)
+      else {
+        unpriced += 1
+        continue
+      }
+      let key = assignment.activity.rawValue + "\u{0}" + code
+      lineHours[key, default: (assignment.activity, code, cheque.priceEUR, 0)].hours += assignment.hours
+      let hours = assignment.hours
+      var totals = bodyTotals[body] ?? BodyTotals(
+        body: body, cheques: 0, amountEUR: 0, workerPayEUR: 0, payingBodyFeeEUR: 0, issuerFeeEUR: 0,
+        shares: cheque.shares.map { ChequeBreakdown.Share(party: $0.party, eur: 0) })
+      totals.cheques += hours
+      totals.amountEUR += hours * cheque.priceEUR
+      totals.workerPayEUR += hours * cheque.workerPayEUR
+      totals.payingBodyFeeEUR += hours * cheque.payingBodyFeeEUR
+      totals.issuerFeeEUR += hours * cheque.issuerFeeEUR
+      for index in totals.shares.indices {
+        totals.shares[index].eur += hours * cheque.share(of: totals.shares[index].party)
+      }
+      bodyTotals[body] = totals
+    }
+    lines = lineHours.values
+      .map { ChequeLine(activity: $0.activity, code: $0.code, priceEUR: $0.price, cheques: $0.hours) }
+      .sorted { ($0.activity, $0.code) < ($1.activity, $1.code) }
+    bodies = PayingBody.allCases.compactMap { bodyTotals[$0] }
+    travelEUR = plan.assignments.reduce(0) { $0 + $1.travelCostEUR }
+    unpricedAssignments = unpriced
+  }
+
+  /// What a CPAS receives per cheque of each price code (its share, without
+  /// the paying body's fee), rounded to 0.0001 €, in code order: the seed's table.
+  public static func cpasPerCheque(rules: RuleSet) -> [(code: String, eur: Double)] {
+    rules.cheques.prices.compactMap { price in
+      ChequeBreakdown(code: price.code, body: .cpas, rules: rules).map {
+        (price.code, ($0.share(of: "cpas") * 10_000).rounded(.toNearestOrAwayFromZero) / 10_000)
+      }
+    }
+  }
+}
