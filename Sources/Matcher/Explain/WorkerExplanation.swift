@@ -1,0 +1,63 @@
+/// A worker's week in a plan, the hours left under each cap, and the requests
+/// they could still take (`match-cli explain --worker`).
+public struct WorkerExplanation: Hashable, Sendable {
+  /// A request the worker could take now, given their planned week.
+  public struct Opening: Hashable, Sendable, Comparable {
+    public var request: Request.ID
+    /// The first start that fits every rule with their planned assignments.
+    public var date: Day
+    public var start: TimeOfDay
+    /// A seat is still open (else they could only replace someone).
+    public var seatOpen: Bool
+
+    /// Open seats first, then by request id.
+    public static func < (lhs: Opening, rhs: Opening) -> Bool {
+      (lhs.seatOpen ? 0 : 1, lhs.request) < (rhs.seatOpen ? 0 : 1, rhs.request)
+    }
+  }
+
+  public var worker: Worker
+  /// Why the worker takes no part in the planning, if they are ineligible.
+  public var ineligible: String?
+  /// Their assignments, in plan order.
+  public var week: [Plan.Assignment]
+  /// Each cap in rule-set order, for each month (monthly caps) or year (yearly caps) the week touches; `needed` is 0.
+  public var caps: [CapRoom]
+  /// Their `maxHoursPerWeek` against their planned hours, if they gave one.
+  public var weekly: CapRoom?
+  /// Requests they could still take, open seats first, then by request id.
+  public var openings: [Opening]
+
+  /// The explanation as lines for a terminal, each ending in `\n`.
+  public func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
+    let words = ExplainWords(language)
+    let labels = words.labels
+    var lines = [words.pick("Travailleur \(worker.id) (\(worker.agency))", "Worker \(worker.id) (\(worker.agency))")]
+    if let ineligible {
+      lines.append(words.pick("Pas éligible cette semaine : ", "Not eligible this week: ") + ineligible)
+      return lines.map { $0 + "\n" }.joined()
+    }
+    let planned = week.reduce(0.0) { $0 + $1.hours }
+    lines.append(words.pick("Sa semaine (\(labels.hours(planned))) :", "Their week (\(labels.hours(planned))):"))
+    if week.isEmpty { lines.append(words.pick("  rien de planifié", "  nothing planned")) }
+    for a in week {
+      let activity = labels.activity(a.activity, rules: scenario.rules)
+      lines.append("  \(words.when(a))  \(a.request)  \(activity), \(a.user)" + (a.pinned ? words.pick(" (épinglé)", " (pinned)") : ""))
+    }
+    lines.append(words.pick("Heures restantes (prestées + planifiées) :", "Hours left (worked + planned):"))
+    for room in caps + (weekly.map { [$0] } ?? []) {
+      let name = room.cap == "week" ? words.pick("maximum hebdomadaire", "weekly maximum") : "\(room.cap) (\(room.period))"
+      lines.append("  \(name)\(words.colon)\(labels.hours(room.used)) / \(labels.hours(room.limit)), " + words.pick("reste ", "left ") + labels.hours(room.left))
+    }
+    lines.append(words.pick("Pourrait encore prendre :", "Could still take:"))
+    if openings.isEmpty { lines.append(words.pick("  aucune demande", "  no request")) }
+    for opening in openings {
+      guard let request = scenario.request(opening.request) else { continue }
+      let activity = labels.activity(request.activity, rules: scenario.rules)
+      let time = "\(labels.shortWeekday(opening.date.weekday)) \(labels.shortDate(opening.date)) \(opening.start)"
+      let seat = opening.seatOpen ? words.pick("place libre", "seat open") : words.pick("places prises (remplacerait quelqu'un)", "seats filled (would replace someone)")
+      lines.append("  \(opening.request)  \(activity), \(request.user), \(labels.hours(request.hours)) — \(time), \(seat)")
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
+}
