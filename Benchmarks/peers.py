@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""Peer comparison: our matcher vs HiGHS vs glpsol on the same generated weeks.
+
+One run on one machine (issue 5, point 3). For each week:
+
+1. `match-cli generate --profile P --seed N` writes the week;
+2. `match-cli plan WEEK --write-model WEEK.mps -o WEEK.plan.json --time-limit T`
+   solves it with our matcher and exports the very integer program it gives
+   GLPK (GLPK's own free-MPS writer);
+3. HiGHS (`highspy`, maximising) and `glpsol --freemps --max --tmlim T`
+   solve that MPS file with the same time limit.
+
+Every solver runs in its own child process, so seconds are wall clock of
+that process and peak memory is its own `ru_maxrss` (from `wait4`).
+
+Objectives: our plan reports `solver.objective` / `bound` normalized (in
+priority-hours, each component divided by its own scaling factor), while
+the MPS holds the raw integral coefficients (ObjectiveScaling.swift); with
+one factor per component there is no single conversion, so the table gives
+each solver's own objective and bound, and compares the scale-free figures:
+relative gap and seconds (ratios ours / peer). `region` runs with the
+matcher only (its model is too large for a fair peer run in the budget).
+
+Usage: python3 Benchmarks/peers.py [--match-cli PATH] [--ale-time 10]
+       [--city-time 30] [--region-time 60] [--workdir DIR] [--no-region]
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def ensure_dependencies():
+    """Installs highspy (PyPI) and glpsol (Debian's glpk-utils) when missing."""
+    try:
+        import highspy  # noqa: F401
+    except ImportError:
+        subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", "highspy"])
+    if shutil.which("glpsol") is None:
+        subprocess.check_call(["apt-get", "install", "-y", "-q", "glpk-utils"])
+
+
+def run_measured(argv, timeout=None):
+    """Runs argv; returns (exit status, wall seconds, peak RSS MiB, stdout, stderr)."""
+    out = tempfile.TemporaryFile()
+    err = tempfile.TemporaryFile()
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=out, stderr=err)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    err.seek(0)
+    rss_mib = usage.ru_maxrss / 1024.0  # Linux: KiB
+    return child.returncode, seconds, rss_mib, out.read().decode(), err.read().decode()
+
+
+HIGHS_CHILD = r"""
+import json, sys, time, highspy
+path, limit = sys.argv[1], float(sys.argv[2])
+h = highspy.Highs()
+h.setOptionValue("output_flag", False)
+h.setOptionValue("time_limit", limit)
+h.readModel(path)
+h.changeObjectiveSense(highspy.ObjSense.kMaximize)
+started = time.perf_counter()
+h.run()
+seconds = time.perf_counter() - started
+info = h.getInfo()
+print(json.dumps({
+    "status": h.modelStatusToString(h.getModelStatus()),
+    "objective": info.objective_function_value,
+    "bound": info.mip_dual_bound,
+    "gap": info.mip_gap,
+    "solveSeconds": seconds,
+}))
+"""
+
+
+def solve_ours(cli, week, mps, plan, limit):
+    argv = [cli, "plan", week, "-o", plan, "--time-limit", str(limit), "--quiet"]
+    if mps:
+        argv += ["--write-model", mps]
+    code, seconds, rss, _, err = run_measured(argv)
+    if code != 0:
+        raise SystemExit(f"match-cli plan {week} exited {code}:\n{err}")
+    with open(plan) as f:
+        document = json.load(f)
+    solver = document["solver"]
+    return {
+        "solver": "ours (GLPK+greedy)",
+        "status": document["status"],
+        "objective": solver.get("objective"),
+        "bound": solver.get("bound"),
+        "gap": solver.get("gap"),
+        "seconds": solver["seconds"],
+        "wall": seconds,
+        "rss": rss,
+        "coverage": document["summary"]["weightedCoverage"],
+    }
+
+
+def solve_highs(mps, limit):
+    code, seconds, rss, out, err = run_measured([sys.executable, "-c", HIGHS_CHILD, mps, str(limit)])
+    if code != 0:
+        raise SystemExit(f"HiGHS failed on {mps}:\n{err}")
+    result = json.loads(out.strip().splitlines()[-1])
+    def usable(value):
+        return None if value is None or value != value or abs(value) == float("inf") or abs(value) > 1e20 else value
+
+    # Without a solution HiGHS reports objective inf and gap nan (or inf).
+    result["objective"] = usable(result["objective"])
+    result["bound"] = usable(result["bound"])
+    gap = usable(result["gap"]) if result["objective"] is not None else None
+    return {
+        "solver": "HiGHS " + highs_version(),
+        "status": result["status"],
+        "objective": result["objective"],
+        "bound": result["bound"],
+        "gap": gap,
+        "seconds": seconds,
+        "wall": seconds,
+        "rss": rss,
+        "coverage": None,
+    }
+
+
+def highs_version():
+    try:
+        from importlib.metadata import version
+        return version("highspy")
+    except Exception:  # pragma: no cover
+        return ""
+
+
+MIP_LINE = re.compile(r"(?:mip =|>>>>>)\s*(not found yet|\S+)\s*<=\s*(tree is empty|\S+)")
+
+
+def finite(text):
+    """The number in glpsol's progress line, or None (`+inf`, `not found yet`)."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value not in (float("inf"), float("-inf")) else None
+
+
+def solve_glpsol(mps, limit, workdir):
+    solution = os.path.join(workdir, os.path.basename(mps) + ".glpsol.txt")
+    code, seconds, rss, out, err = run_measured(
+        ["glpsol", "--freemps", mps, "--max", "--tmlim", str(int(limit)), "-o", solution])
+    objective = bound = None
+    status = "unknown"
+    for line in out.splitlines():
+        match = MIP_LINE.search(line)
+        if match:
+            objective = finite(match.group(1)) if finite(match.group(1)) is not None else objective
+            bound = finite(match.group(2)) if finite(match.group(2)) is not None else bound
+        if "INTEGER OPTIMAL SOLUTION FOUND" in line:
+            status = "optimal"
+        elif "TIME LIMIT EXCEEDED" in line:
+            status = "time limit"
+    if os.path.exists(solution):
+        with open(solution) as f:
+            text = f.read(4096)
+        state = re.search(r"Status:\s+INTEGER (OPTIMAL|NON-OPTIMAL|UNDEFINED|EMPTY)", text)
+        found = re.search(r"Objective:\s+\S+\s+=\s+([-+0-9.eE]+)", text)
+        if state and state.group(1) in ("UNDEFINED", "EMPTY"):
+            objective = None  # no integer solution: the file's "obj = 0" means nothing
+            status = status if status != "unknown" else "no solution"
+            if status == "time limit":
+                status = "time limit, no solution"
+        elif found:
+            objective = float(found.group(1))
+    if status == "optimal" and objective is not None:
+        bound = objective
+    gap = None
+    if objective is not None and bound is not None:
+        gap = max(0.0, bound - objective) / max(abs(objective), 1e-9)
+    return {
+        "solver": "glpsol " + glpsol_version(),
+        "status": status,
+        "objective": objective,
+        "bound": bound,
+        "gap": gap,
+        "seconds": seconds,
+        "wall": seconds,
+        "rss": rss,
+        "coverage": None,
+    }
+
+
+def glpsol_version():
+    out = subprocess.run(["glpsol", "--version"], capture_output=True, text=True).stdout
+    match = re.search(r"GLPK.*?([0-9]+\.[0-9]+)", out)
+    return match.group(1) if match else ""
+
+
+def machine_note():
+    cpu = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kib = int(f.readline().split()[1])
+            memory = f", {kib / 1048576:.1f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0
+    return f"{platform.system()} {platform.machine()}, nproc {os.cpu_count()}, {cpu}{memory}, load average {load:.2f} at start"
+
+
+def number(value, digits):
+    if value is None:
+        return "—"
+    if isinstance(value, float) and abs(value) >= 1e6:
+        return f"{value:.6g}"
+    return f"{value:.{digits}f}"
+
+
+def ratio(ours, peer):
+    if ours is None or peer is None:
+        return "—"
+    if peer == 0:
+        return "1 (both 0)" if ours == 0 else "∞"
+    return f"{ours / peer:.2f}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--match-cli", default=os.path.join(ROOT, ".build-batch-release", "release", "match-cli"))
+    parser.add_argument("--ale-time", type=float, default=10)
+    parser.add_argument("--city-time", type=float, default=30)
+    parser.add_argument("--region-time", type=float, default=60)
+    parser.add_argument("--workdir", default=None)
+    parser.add_argument("--no-region", action="store_true")
+    args = parser.parse_args()
+
+    ensure_dependencies()
+    if not os.path.exists(args.match_cli):
+        subprocess.check_call(["swift", "build", "-c", "release", "--scratch-path", os.path.join(ROOT, ".build-batch-release"),
+                               "--product", "match-cli"], cwd=ROOT)
+    workdir = args.workdir or tempfile.mkdtemp(prefix="ale-peers-")
+    os.makedirs(workdir, exist_ok=True)
+    note = machine_note()
+
+    weeks = [("ale", 1, args.ale_time, True), ("ale", 2, args.ale_time, True), ("ale", 3, args.ale_time, True),
+             ("city", 1, args.city_time, True)]
+    if not args.no_region:
+        weeks.append(("region", 1, args.region_time, False))
+
+    rows = []
+    for profile, seed, limit, peers in weeks:
+        name = f"{profile}-{seed}"
+        week = os.path.join(workdir, name + ".json")
+        subprocess.check_call([args.match_cli, "generate", "--profile", profile, "--seed", str(seed), "-o", week])
+        mps = os.path.join(workdir, name + ".mps") if peers else None
+        plan = os.path.join(workdir, name + ".plan.json")
+        print(f"… {name}: ours", file=sys.stderr, flush=True)
+        ours = solve_ours(args.match_cli, week, mps, plan, limit)
+        results = [ours]
+        if peers:
+            print(f"… {name}: HiGHS", file=sys.stderr, flush=True)
+            results.append(solve_highs(mps, limit))
+            print(f"… {name}: glpsol", file=sys.stderr, flush=True)
+            results.append(solve_glpsol(mps, limit, workdir))
+        for result in results:
+            is_ours = result is ours
+            rows.append([
+                name, f"{limit:g}", result["solver"], result["status"],
+                number(result["objective"], 3), number(result["bound"], 3),
+                number(result["gap"], 6), f"{result['seconds']:.3f}", f"{result['rss']:.0f}",
+                number(result["coverage"], 4),
+                "" if is_ours else ratio(ours["seconds"], result["seconds"]),
+                "" if is_ours else ratio(ours["gap"], result["gap"]),
+            ])
+
+    header = ["week", "T s", "solver", "status", "objective", "bound", "gap", "seconds", "peak RSS MiB",
+              "weighted coverage", "seconds ours/peer", "gap ours/peer"]
+    widths = [max(len(str(r[c])) for r in [header] + rows) for c in range(len(header))]
+    right = [False, True, False, False] + [True] * 8
+
+    def line(cells):
+        return "| " + " | ".join(str(c).rjust(w) if r else str(c).ljust(w) for c, w, r in zip(cells, widths, right)) + " |"
+
+    print(f"Machine: {note}")
+    print(line(header))
+    print("|" + "|".join((" " + "-" * (w - 1) + ": ") if r else (" " + "-" * w + " ") for w, r in zip(widths, right)) + "|")
+    for row in rows:
+        print(line(row))
+    print()
+    print("objective / bound: ours normalized (priority-hours, solver.objective of the plan); peers raw MPS units.")
+    print("seconds: ours = plan's solver.seconds (candidates + model + solve; the process wall time also loads,")
+    print("writes the MPS and validates); peers = their process (reading the MPS + solving).")
+    print(f"Files: {workdir}")
+
+
+if __name__ == "__main__":
+    main()

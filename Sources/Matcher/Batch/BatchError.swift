@@ -1,0 +1,16 @@
+/// A study that cannot be run: a bad manifest, option set or scenario directory.
+///
+/// Every problem found is listed (one line each, `PATH: message`), so a
+/// manifest is fixed in one pass; the CLI exits 64 (usage) or 66 (unreadable).
+public struct BatchError: Error, Sendable, CustomStringConvertible {
+  public var problems: [String]
+  /// Whether the study's inputs could not be read (rather than being wrong).
+  public var isUnreadable: Bool
+
+  public init(problems: [String], isUnreadable: Bool = false) {
+    self.problems = problems
+    self.isUnreadable = isUnreadable
+  }
+
+  public var description: String { problems.joined(separator: "\n") }
+}
