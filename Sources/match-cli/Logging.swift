@@ -1,17 +1,21 @@
 import ArgumentParser
 import Logging
 
-/// The `--verbose` / `--quiet` flags every subcommand shares.
+/// The `--verbose` / `--quiet` / `--log-format` options every subcommand shares.
 ///
 /// `--verbose` sends debug logs to stderr; `--quiet` keeps stdout empty on
 /// success (the exit status says it all) and logs only errors. Problems
-/// that decide the exit status are printed either way.
+/// that decide the exit status are printed either way. `--log-format json`
+/// makes every log line on stderr one JSON object (see `JSONLogHandler`).
 struct OutputOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Log what the command does, on standard error.")
   var verbose = false
 
   @Flag(name: .shortAndLong, help: "Print nothing on success; problems are still reported.")
   var quiet = false
+
+  @Option(help: ArgumentHelp("Log lines on standard error: human, or json (one object per line, for schedulers).", valueName: "format"))
+  var logFormat: LogFormat = .human
 
   func validate() throws {
     if verbose && quiet { throw ValidationError("--verbose and --quiet cannot be used together.") }

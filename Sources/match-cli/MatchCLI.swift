@@ -15,6 +15,10 @@ struct MatchCLI: ParsableCommand {
 
       Examples:
         match-cli plan scenarios/small-week.json -o plan.json
+        match-cli report plan.json --scenario scenarios/small-week.json --format html -o week.html
+        match-cli explain plan.json --scenario scenarios/small-week.json --request r-01
+        match-cli plan scenarios/small-week.json --keep plan.json -o replan.json
+        match-cli changes plan.json replan.json --scenario scenarios/small-week.json
         match-cli generate --profile city --seed 1 -o city.json
         match-cli validate scenarios/small-week.json
         match-cli check scenarios/small-week.json scenarios/small-week.plan.json
@@ -23,21 +27,27 @@ struct MatchCLI: ParsableCommand {
       \(ExitCodeHelp.table([
         (.success, "success"),
         (.violations, "check: the plan breaks at least one rule"),
+        (.weakStatus, "plan --require: the plan was written, its status is weaker than required"),
+        (.lowCoverage, "plan --min-coverage: the plan was written, its weighted coverage is below the minimum"),
         (.usage, "bad command-line usage"),
         (.dataError, "an input is not a valid scenario or plan"),
         (.noInput, "an input cannot be read"),
         (.internalError, "internal error (a plan failed its own validation); nothing written"),
         (.cannotCreate, "an output file cannot be created"),
+        (.interrupted, "plan: interrupted by SIGINT/SIGTERM; the best plan so far was written if one was ready"),
       ]))
       """,
-    subcommands: [PlanCommand.self, ValidateCommand.self, CheckCommand.self, GenerateCommand.self])
+    subcommands: [
+      PlanCommand.self, ReportCommand.self, ExplainCommand.self, ChangesCommand.self, PinCommand.self,
+      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self,
+    ])
 
   /// Parses, bootstraps logging, runs; every error becomes its exit status.
   static func main() {
     do {
       var command = try parseAsRoot()
-      let level = (command as? any OutputConfigurable)?.output.logLevel ?? .warning
-      CLILogging.bootstrap(level: level)
+      let output = (command as? any OutputConfigurable)?.output
+      CLILogging.bootstrap(level: output?.logLevel ?? .warning, format: output?.logFormat ?? .human)
       try command.run()
     } catch {
       exit(withError: error)

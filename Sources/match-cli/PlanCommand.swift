@@ -21,20 +21,33 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
       (temporary file, then rename), or to standard output. A short \
       summary goes to standard error.
 
+      For a nightly job: SIGINT or SIGTERM stops the solve; the best plan \
+      found so far (status and timeLimitHit truthful) is validated, written \
+      and the exit status is 75. --require and --min-coverage turn a weak \
+      plan into its own exit status (3, 4) after writing it, for the \
+      scheduler to alert on. --log-format json logs one JSON object per \
+      line on standard error.
+
       Examples:
         match-cli plan scenarios/small-week.json
         match-cli plan scenarios/straddle-week.json -o plan.json --time-limit 10
         match-cli plan week.json --solver greedy --format text
+        match-cli plan week.json --keep last-night.json -o plan.json   (re-plan after a change)
+        match-cli plan week.json -o plan.json --time-limit 600 --require optimal --min-coverage 0.9 --log-format json --quiet
 
       Exit codes:
       \(ExitCodeHelp.table([
         (.success, "a valid plan was written (any status: optimal, feasible, heuristic)"),
+        (.weakStatus, "--require: a valid plan was written, but its status is weaker than required"),
+        (.lowCoverage, "--min-coverage: a valid plan was written, but its weighted coverage is below the minimum"),
         (.usage, "bad command-line usage"),
         (.dataError, "the scenario is refused; every problem is on standard error"),
         (.noInput, "the scenario cannot be read"),
         (.internalError, "internal error (the plan failed validation); nothing written"),
         (.cannotCreate, "the output (or --write-model file) cannot be created"),
+        (.interrupted, "interrupted (SIGINT, SIGTERM); the best plan so far was written if one was ready"),
       ]))
+      When several apply, the first of 75, 4, 3 is the status.
       """)
 
   /// Output formats of the plan.
@@ -66,16 +79,41 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
   @Option(help: ArgumentHelp("Also write the integer program as free MPS (GLPK's writer), for peer solvers.", valueName: "file.mps"))
   var writeModel: String?
 
+  @Option(help: ArgumentHelp("Exit 3 (after writing the plan) unless its status is at least this: optimal, or feasible (not heuristic).", valueName: "status"))
+  var require: Requirement?
+
+  @Option(help: ArgumentHelp("Exit 4 (after writing the plan) if its weighted coverage is below this fraction (0...1).", valueName: "fraction"))
+  var minCoverage: Double?
+
+  @Option(help: ArgumentHelp("Re-plan keeping as many assignments of this previous plan (ale-plan/1) as the week allows: coverage first, then fewest changes.", valueName: "plan"))
+  var keep: String?
+
   @OptionGroup var output: OutputOptions
+
+  /// The weakest plan status `--require` accepts.
+  enum Requirement: String, ExpressibleByArgument, CaseIterable {
+    case optimal, feasible
+
+    /// Whether a plan of `status` meets the requirement.
+    func isMet(by status: Plan.Status) -> Bool {
+      switch self {
+      case .optimal: status == .optimal
+      case .feasible: status != .heuristic
+      }
+    }
+  }
 
   func validate() throws {
     guard timeLimit >= 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a number of seconds ≥ 0.") }
     if let mipGap, !(0...1).contains(mipGap) { throw ValidationError("--mip-gap must be between 0 and 1.") }
     guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
+    if let minCoverage, !(0...1).contains(minCoverage) { throw ValidationError("--min-coverage must be between 0 and 1.") }
+    if keep == "-" && scenario == "-" { throw ValidationError("Only one of <scenario> and --keep can be read from standard input (-).") }
   }
 
   func run() throws {
     let started = ContinuousClock.now
+    InterruptTrap.install()
     let log = CLILogging.logger
     let file = InputFile(path: scenario)
     let bytes = try file.bytesOrExit(limit: Scenario.maximumFileBytes)
@@ -90,11 +128,35 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     var options = SolveOptions()
     options.method = solver
     options.timeLimit = timeLimit
-    // The budget counts from process start; keep a little for validation and writing.
-    options.deadline = started + .milliseconds(Int64(timeLimit * 1000 * 0.97))
+    // The budget counts from process start. What follows the solve (reasons,
+    // validation, writing) costs about four loads (measured on region weeks):
+    // keep that, at least 3 % of the budget and at most half, for it.
+    let budget = Duration.milliseconds(Int64(timeLimit * 1000))
+    let reserve = min(budget / 2, max(budget * 0.03, (ContinuousClock.now - started) * 4))
+    options.deadline = started + budget - reserve
     options.mipGap = mipGap
     options.jobs = jobs
     options.logger = log
+    options.shouldStop = InterruptTrap.isInterrupted
+    if let keep {
+      let previousFile = InputFile(path: keep)
+      let previousBytes = try previousFile.bytesOrExit(limit: Scenario.maximumFileBytes)
+      let previous: Plan
+      do {
+        previous = try Plan.decode(previousBytes)
+      } catch {
+        DocumentReport.refused(error, file: previousFile, verdict: "not a valid \(Plan.format) plan")
+        throw ExitCode.dataError
+      }
+      if previous.weekStart != loaded.weekStart {
+        log.warning("--keep: \(previousFile) is for the week of \(previous.weekStart), not \(loaded.weekStart): nothing of it can be kept")
+      }
+      // Assignments whose worker, request or start the new week no longer has are simply not kept.
+      options.keep = previous.assignments.map {
+        Choice(request: $0.request, worker: $0.worker, date: $0.date, start: $0.start.minutes, pinned: false)
+      }
+      log.info("--keep: \(options.keep.count) previous assignments to keep where the week allows")
+    }
 
     if let writeModel {
       do {
@@ -109,6 +171,9 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     let progress = output.quiet ? nil : Progress.start(every: 5)
     let report = Solver(options: options).solve(loaded)
     progress?.stop()
+    if let signal = InterruptTrap.signal {
+      log.warning("interrupted by \(InterruptTrap.name(signal)): writing the best plan found so far (status \(report.plan.status.rawValue))")
+    }
 
     let violations = PlanValidator(scenario: loaded).violations(of: report.plan)
     guard violations.isEmpty else {
@@ -125,7 +190,23 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
       throw ExitCode.cannotCreate
     }
     if !output.quiet {
-      for line in PlanSummary(report: report).lines { Console.error(line) }
+      for line in PlanSummary(report: report).lines { CLILogging.report(line) }
+    }
+    try verdict(of: report.plan)
+  }
+
+  /// The exit status of a written plan: 75 if interrupted, then 4 / 3 for
+  /// `--min-coverage` / `--require`, else 0 (returns).
+  private func verdict(of plan: Plan) throws(ExitCode) {
+    let log = CLILogging.logger
+    if InterruptTrap.signal != nil { throw ExitCode.interrupted }
+    if let minCoverage, plan.summary.weightedCoverage < minCoverage {
+      log.error("weighted coverage \(plan.summary.weightedCoverage) is below --min-coverage \(minCoverage) (plan written)")
+      throw ExitCode.lowCoverage
+    }
+    if let require, !require.isMet(by: plan.status) {
+      log.error("plan status is \(plan.status.rawValue), --require \(require.rawValue) (plan written)")
+      throw ExitCode.weakStatus
     }
   }
 }
@@ -145,7 +226,7 @@ final class Progress: @unchecked Sendable {
     timer.schedule(deadline: .now() + .seconds(seconds), repeating: .seconds(seconds))
     timer.setEventHandler {
       let elapsed = (ContinuousClock.now - started).components.seconds
-      Console.error("match-cli: solving… \(elapsed) s")
+      CLILogging.report("match-cli: solving… \(elapsed) s")
     }
     timer.resume()
     return Progress(timer: timer)

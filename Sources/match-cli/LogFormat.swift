@@ -1,0 +1,92 @@
+import ArgumentParser
+import Logging
+import Synchronization
+
+/// How log lines look on standard error: for people, or for a scheduler.
+enum LogFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+  /// `match-cli: warning: message key=value`, one line per event.
+  case human
+  /// One JSON object per line: `{"label":…,"level":…,"message":…,"metadata":{…}}`, keys sorted.
+  case json
+}
+
+/// Whether `--log-format json` was chosen, set once by `CLILogging.bootstrap`.
+private let jsonLines = Atomic<Bool>(false)
+
+/// A log handler writing one JSON object per line on stderr, for schedulers
+/// (journald, a log shipper) that parse rather than read.
+///
+/// Keys are sorted and there is no timestamp (the collector adds one): the
+/// same run logs the same bytes. Metadata values are strings.
+struct JSONLogHandler: LogHandler {
+  var logLevel: Logger.Level
+  var metadata: Logger.Metadata = [:]
+  let label: String
+
+  init(label: String, level: Logger.Level) {
+    self.label = label
+    self.logLevel = level
+  }
+
+  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    get { metadata[key] }
+    set { metadata[key] = newValue }
+  }
+
+  func log(event: LogEvent) {
+    let all = metadata.merging(event.metadata ?? [:]) { _, new in new }
+    Console.error(Self.line(level: event.level.rawValue, label: label, message: "\(event.message)", metadata: all))
+  }
+
+  /// `{"label":…,"level":…,"message":…,"metadata":{…}}` with sorted keys, no newline.
+  static func line(level: String, label: String, message: String, metadata: Logger.Metadata) -> String {
+    let fields = metadata.keys.sorted().map { key in
+      "\(quoted(key)):\(quoted(metadata[key].map { "\($0)" } ?? ""))"
+    }
+    return "{\"label\":\(quoted(label)),\"level\":\(quoted(level)),\"message\":\(quoted(message)),"
+      + "\"metadata\":{\(fields.joined(separator: ","))}}"
+  }
+
+  /// `text` as a JSON string literal (RFC 8259 escapes, control characters as `\u00XX`).
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}
+
+extension CLILogging {
+  /// Whether log lines are JSON objects (`--log-format json`).
+  static var isJSON: Bool { jsonLines.load(ordering: .relaxed) }
+
+  /// Installs the handler of `format` at `level`; call once, before any `Logger` is made.
+  static func bootstrap(level: Logger.Level, format: LogFormat) {
+    jsonLines.store(format == .json, ordering: .relaxed)
+    switch format {
+    case .human: bootstrap(level: level)
+    case .json: LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
+    }
+  }
+
+  /// A line the command always reports (progress, summary, why it stopped),
+  /// unless `--quiet`: as it is on stderr, or as a `notice` JSON object.
+  static func report(_ line: String, level: Logger.Level = .notice, metadata: Logger.Metadata = [:]) {
+    if isJSON {
+      Console.error(JSONLogHandler.line(level: level.rawValue, label: "match-cli", message: line, metadata: metadata))
+    } else {
+      Console.error(line)
+    }
+  }
+}
