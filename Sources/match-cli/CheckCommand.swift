@@ -51,32 +51,7 @@ struct CheckCommand: ParsableCommand, OutputConfigurable {
 
   func run() throws {
     let log = CLILogging.logger
-    let scenarioFile = InputFile(path: scenario)
-    let planFile = InputFile(path: plan)
-
-    // Read both before deciding, so that both unreadable files are named at once.
-    var readFailure: ExitCode?
-    var scenarioBytes: [UInt8] = []
-    var planBytes: [UInt8] = []
-    do { scenarioBytes = try scenarioFile.bytesOrExit(limit: Scenario.maximumFileBytes) } catch { readFailure = error }
-    do { planBytes = try planFile.bytesOrExit(limit: Scenario.maximumFileBytes) } catch { readFailure = readFailure ?? error }
-    if let readFailure { throw readFailure }
-    log.debug("read \(scenarioBytes.count) bytes from \(scenarioFile), \(planBytes.count) bytes from \(planFile)")
-
-    // Decode both, so that a bad scenario and a bad plan are reported together.
-    var loadedScenario: Scenario?
-    var loadedPlan: Plan?
-    do {
-      loadedScenario = try Scenario.load(scenarioBytes)
-    } catch {
-      DocumentReport.refused(error, file: scenarioFile, verdict: "the scenario is refused")
-    }
-    do {
-      loadedPlan = try Plan.decode(planBytes)
-    } catch {
-      DocumentReport.refused(error, file: planFile, verdict: "not a valid \(Plan.format) plan")
-    }
-    guard let loadedScenario, let loadedPlan else { throw ExitCode.dataError }
+    let (loadedPlan, loadedScenario) = try PlanInputs.load(plan: plan, scenario: scenario, sameWeek: false)
 
     let violations = PlanValidator(scenario: loadedScenario).violations(of: loadedPlan)
     log.debug("the validator found \(Format.count(violations.count, "violation"))")

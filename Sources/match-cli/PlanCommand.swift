@@ -139,17 +139,9 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     options.logger = log
     options.shouldStop = InterruptTrap.isInterrupted
     if let keep {
-      let previousFile = InputFile(path: keep)
-      let previousBytes = try previousFile.bytesOrExit(limit: Scenario.maximumFileBytes)
-      let previous: Plan
-      do {
-        previous = try Plan.decode(previousBytes)
-      } catch {
-        DocumentReport.refused(error, file: previousFile, verdict: "not a valid \(Plan.format) plan")
-        throw ExitCode.dataError
-      }
+      let previous = try PlanInputs.plan(keep)
       if previous.weekStart != loaded.weekStart {
-        log.warning("--keep: \(previousFile) is for the week of \(previous.weekStart), not \(loaded.weekStart): nothing of it can be kept")
+        log.warning("--keep: \(keep) is for the week of \(previous.weekStart), not \(loaded.weekStart): nothing of it can be kept")
       }
       // Assignments whose worker, request or start the new week no longer has are simply not kept.
       options.keep = previous.assignments.map {

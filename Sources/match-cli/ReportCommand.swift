@@ -84,32 +84,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
 
   func run() throws {
     let log = CLILogging.logger
-    let scenarioFile = InputFile(path: scenario)
-    let planFile = InputFile(path: plan)
-    var readFailure: ExitCode?
-    var scenarioBytes: [UInt8] = []
-    var planBytes: [UInt8] = []
-    do { scenarioBytes = try scenarioFile.bytesOrExit(limit: Scenario.maximumFileBytes) } catch { readFailure = error }
-    do { planBytes = try planFile.bytesOrExit(limit: Scenario.maximumFileBytes) } catch { readFailure = readFailure ?? error }
-    if let readFailure { throw readFailure }
-
-    var loadedScenario: Scenario?
-    var loadedPlan: Plan?
-    do {
-      loadedScenario = try Scenario.load(scenarioBytes)
-    } catch {
-      DocumentReport.refused(error, file: scenarioFile, verdict: "the scenario is refused")
-    }
-    do {
-      loadedPlan = try Plan.decode(planBytes)
-    } catch {
-      DocumentReport.refused(error, file: planFile, verdict: "not a valid \(Plan.format) plan")
-    }
-    guard let loadedScenario, let loadedPlan else { throw ExitCode.dataError }
-    guard loadedPlan.scenario == loadedScenario.id, loadedPlan.weekStart == loadedScenario.weekStart else {
-      Console.error("\(planFile): the plan is for \(loadedPlan.scenario) (\(loadedPlan.weekStart)), not for \(loadedScenario.id) (\(loadedScenario.weekStart))")
-      throw ExitCode.dataError
-    }
+    let (loadedPlan, loadedScenario) = try PlanInputs.load(plan: plan, scenario: scenario)
 
     let report = PlanReport(plan: loadedPlan, scenario: loadedScenario, language: PlanReport.Language(rawValue: lang) ?? .fr)
     if let perWorker {

@@ -64,17 +64,8 @@ struct ComponentSolver {
     problem.addRows(model.upper.map { .upper($0) }, names: nil)
     problem.loadMatrix(rows: model.entryRow, columns: model.entryColumn, values: model.entryValue)
 
-    var mip = MIPOptions()
-    mip.deadline = deadline
-    mip.mipGap = options.mipGap
+    var mip = mipOptions()
     mip.presolve = options.presolve
-    mip.cliqueCuts = options.cliqueCuts
-    mip.coverCuts = options.coverCuts
-    mip.mirCuts = options.mirCuts
-    mip.gomoryCuts = options.gomoryCuts
-    mip.shouldStop = options.shouldStop
-    mip.injectFault = options.faultyComponents.contains(index)
-    mip.memoryLimitMB = options.memoryLimitMB
     if options.greedyIncumbent {
       var x = [Double](repeating: 0, count: set.count)
       for i in greedyPlan { x[i] = 1 }
@@ -192,15 +183,7 @@ struct ComponentSolver {
     options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
 
     // Branch and cut over the generated columns, in the order they were added.
-    var mip = MIPOptions()
-    mip.deadline = deadline
-    mip.mipGap = options.mipGap
-    mip.cliqueCuts = options.cliqueCuts
-    mip.gomoryCuts = options.gomoryCuts
-    mip.mirCuts = options.mirCuts
-    mip.shouldStop = options.shouldStop
-    mip.injectFault = options.faultyComponents.contains(index)
-    mip.memoryLimitMB = options.memoryLimitMB
+    var mip = mipOptions()
     var position = [Int](repeating: -1, count: set.count)
     for (k, j) in active.enumerated() { position[j] = k }
     var x = [Double](repeating: 0, count: active.count)
@@ -255,5 +238,20 @@ struct ComponentSolver {
   private func logGLPK(_ log: String) {
     guard options.logger.logLevel <= .debug else { return }
     for line in log.split(separator: "\n") { options.logger.debug("glpk[\(index)]: \(line)") }
+  }
+
+  /// GLPK's settings shared by both paths: deadline, gap, cuts, stop, faults, memory.
+  private func mipOptions() -> MIPOptions {
+    var mip = MIPOptions()
+    mip.deadline = deadline
+    mip.mipGap = options.mipGap
+    mip.cliqueCuts = options.cliqueCuts
+    mip.coverCuts = options.coverCuts
+    mip.mirCuts = options.mirCuts
+    mip.gomoryCuts = options.gomoryCuts
+    mip.shouldStop = options.shouldStop
+    mip.injectFault = options.faultyComponents.contains(index)
+    mip.memoryLimitMB = options.memoryLimitMB
+    return mip
   }
 }
