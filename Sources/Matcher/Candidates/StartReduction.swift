@@ -38,42 +38,59 @@ struct StartReduction {
   func reduced(_ input: CandidateSet) -> CandidateSet {
     let set = input.subset(justified(input))
     let gap = week.policy.minGapMinutes
-    // Candidates of each (worker, day).
-    var byWorkerDay: [Int: [Int]] = [:]
-    for i in 0..<set.count {
-      byWorkerDay[Int(set.worker[i]) * 7 + Int(set.day[i]), default: []].append(i)
-    }
-    // Clash bitsets per candidate, over its worker-day's candidate list.
-    var clash = [[UInt64]](repeating: [], count: set.count)
-    var dayMembers = [Int](repeating: 0, count: set.count)
-    for key in byWorkerDay.keys.sorted() {
-      guard let members = byWorkerDay[key] else { continue }
-      let words = (members.count + 63) / 64
-      for (a, i) in members.enumerated() {
-        dayMembers[i] = key
-        var bits = [UInt64](repeating: 0, count: words)
-        let si = Int(set.start[i])
-        let ei = si + week.requests[Int(set.request[i])].minutes
-        for (b, j) in members.enumerated() where set.request[j] != set.request[i] {
-          let sj = Int(set.start[j])
-          let ej = sj + week.requests[Int(set.request[j])].minutes
-          if si < ej + gap && sj < ei + gap { bits[b >> 6] |= 1 << UInt64(b & 63) }
-        }
-        clash[i] = bits
-        _ = a
+    let length = set.request.map { week.requests[Int($0)].minutes }
+    let (order, bucket) = byWorkerDay(set)
+
+    // Clash bitsets, one flat buffer: candidate i's bits start at offset[i]
+    // and span words[i] words, over its worker-day's members in `order`.
+    var offset = [Int](repeating: 0, count: set.count)
+    var words = [Int](repeating: 0, count: set.count)
+    var total = 0
+    for b in 0..<(bucket.count - 1) {
+      let n = bucket[b + 1] - bucket[b]
+      let w = (n + 63) / 64
+      for i in order[bucket[b]..<bucket[b + 1]] {
+        offset[i] = total
+        words[i] = w
+        total += w
       }
     }
-
-    // Groups: same worker, request, month and year.
-    var groups: [GroupKey: [Int]] = [:]
-    for i in 0..<set.count {
-      let d = Int(set.day[i])
-      groups[GroupKey(worker: set.worker[i], request: set.request[i], month: week.dayMonth[d], year: week.dayYear[d]), default: []].append(i)
+    var clash = [UInt64](repeating: 0, count: total)
+    var dayOf = [Int](repeating: 0, count: set.count)
+    for b in 0..<(bucket.count - 1) {
+      // The day's members copied into plain local arrays: the n² loop below
+      // is the hot spot of candidate generation on large weeks.
+      let members = Array(order[bucket[b]..<bucket[b + 1]])
+      let request = members.map { set.request[$0] }
+      let start = members.map { Int(set.start[$0]) }
+      let end = members.map { Int(set.start[$0]) + length[$0] + gap }
+      for (a, i) in members.enumerated() {
+        dayOf[i] = b
+        let base = offset[i]
+        for c in 0..<members.count where request[c] != request[a] && start[a] < end[c] && start[c] < end[a] {
+          clash[base + c >> 6] |= 1 << UInt64(c & 63)
+        }
+      }
     }
+    func isEmpty(_ i: Int) -> Bool { (0..<words[i]).allSatisfy { clash[offset[i] + $0] == 0 } }
+    func isSubset(_ k: Int, of i: Int) -> Bool { (0..<words[i]).allSatisfy { clash[offset[k] + $0] & ~clash[offset[i] + $0] == 0 } }
+    func isEqual(_ k: Int, _ i: Int) -> Bool { (0..<words[i]).allSatisfy { clash[offset[k] + $0] == clash[offset[i] + $0] } }
+
+    // Groups: same request, worker, month and year. The set is sorted by
+    // (request, worker, day, start), so each group is a run of indices.
     var keep = [Bool](repeating: false, count: set.count)
-    for (_, members) in groups {
-      // Members are in (day, start) order: the enumerator emits them so.
-      if let free = members.first(where: { clash[$0].allSatisfy { $0 == 0 } }) {
+    var first = 0
+    while first < set.count {
+      var end = first + 1
+      let d0 = Int(set.day[first])
+      while end < set.count, set.request[end] == set.request[first], set.worker[end] == set.worker[first],
+        week.dayMonth[Int(set.day[end])] == week.dayMonth[d0], week.dayYear[Int(set.day[end])] == week.dayYear[d0]
+      {
+        end += 1
+      }
+      let members = first..<end
+      first = end
+      if let free = members.first(where: isEmpty) {
         keep[free] = true
         for i in members where set.isProtected(i) { keep[i] = true }
         continue
@@ -84,11 +101,8 @@ struct StartReduction {
           continue
         }
         var dominated = false
-        for k in members where k != i && dayMembers[k] == dayMembers[i] {
-          let subset = zip(clash[k], clash[i]).allSatisfy { $0 & ~$1 == 0 }
-          guard subset else { continue }
-          let equal = clash[k] == clash[i]
-          if !equal || k < i {
+        for k in members where k != i && dayOf[k] == dayOf[i] && isSubset(k, of: i) {
+          if k < i || !isEqual(k, i) {
             dominated = true
             break
           }
@@ -96,59 +110,81 @@ struct StartReduction {
         keep[i] = !dominated
       }
     }
-    let kept = (0..<set.count).filter { keep[$0] }
-    return set.subset(kept)
+    return set.subset((0..<set.count).filter { keep[$0] })
   }
 
-  private struct GroupKey: Hashable {
-    var worker: Int32
-    var request: Int32
-    var month: Int
-    var year: Int
+  /// Candidate indices grouped by (worker, day), each group in index order:
+  /// `order[bucket[b] ..< bucket[b + 1]]` is group `b`. A counting sort, no hashing.
+  private func byWorkerDay(_ set: CandidateSet) -> (order: [Int], bucket: [Int]) {
+    let keys = week.workers.count * 7
+    var count = [Int](repeating: 0, count: keys + 1)
+    for i in 0..<set.count { count[Int(set.worker[i]) * 7 + Int(set.day[i]) + 1] += 1 }
+    for k in 0..<keys { count[k + 1] += count[k] }
+    var next = count
+    var order = [Int](repeating: 0, count: set.count)
+    for i in 0..<set.count {
+      let key = Int(set.worker[i]) * 7 + Int(set.day[i])
+      order[next[key]] = i
+      next[key] += 1
+    }
+    // Keep only non-empty groups' boundaries.
+    var bucket = [0]
+    for k in 0..<keys where count[k + 1] > count[k] { bucket.append(count[k + 1]) }
+    return (order, bucket)
   }
 
   /// Indices of the left-justified candidates (and pins), in order.
   func justified(_ set: CandidateSet) -> [Int] {
     let slot = week.policy.slotMinutes
     let gap = week.policy.minGapMinutes
-    var byWorkerDay: [Int: [Int]] = [:]
-    for i in 0..<set.count {
-      byWorkerDay[Int(set.worker[i]) * 7 + Int(set.day[i]), default: []].append(i)
-    }
+    let (order, bucket) = byWorkerDay(set)
     var keep = [Bool](repeating: false, count: set.count)
-    for key in byWorkerDay.keys.sorted() {
-      guard let members = byWorkerDay[key] else { continue }
-      // Allowed starts per request (members come sorted by request, then start).
-      var allowed: [Int32: Set<Int>] = [:]
-      var index: [Int32: [Int: Int]] = [:]
-      for i in members {
-        allowed[set.request[i], default: []].insert(Int(set.start[i]))
-        index[set.request[i], default: [:]][Int(set.start[i])] = i
+    var work: [Int] = []
+    for b in 0..<(bucket.count - 1) {
+      // One worker-day; members sorted by index, so by request, then start.
+      let members = Array(order[bucket[b]..<bucket[b + 1]])
+      // Runs of one request: segments [lo, hi) of `members`.
+      var segments: [Range<Int>] = []
+      var lo = 0
+      for k in 1...members.count where k == members.count || set.request[members[k]] != set.request[members[lo]] {
+        segments.append(lo..<k)
+        lo = k
       }
-      var chosen: [Int32: Set<Int>] = [:]
-      var work: [(request: Int32, start: Int)] = []
-      for (request, starts) in allowed {
-        for s in starts where !starts.contains(s - slot) {  // first start of a run
-          chosen[request, default: []].insert(s)
-          work.append((request, s))
+      var segmentOf = [Int](repeating: 0, count: members.count)
+      for (g, segment) in segments.enumerated() { for k in segment { segmentOf[k] = g } }
+      var chosen = [Bool](repeating: false, count: members.count)
+      work.removeAll(keepingCapacity: true)
+      for segment in segments {
+        for k in segment {
+          let i = members[k]
+          let runStart = k == segment.lowerBound || Int(set.start[members[k - 1]]) != Int(set.start[i]) - slot
+          // Pinned and kept starts stay where they are, so they too are
+          // sources for the starts that follow them.
+          if runStart || set.isProtected(i) {
+            chosen[k] = true
+            work.append(k)
+          }
         }
       }
-      // Pinned and kept starts stay where they are, so they too are sources
-      // for the starts that follow them.
-      for i in members where set.isProtected(i) && chosen[set.request[i], default: []].insert(Int(set.start[i])).inserted {
-        work.append((set.request[i], Int(set.start[i])))
-      }
-      while let (request, start) = work.popLast() {
-        let after = start + week.requests[Int(request)].minutes + gap
+      while let k = work.popLast() {
+        let i = members[k]
+        let after = Int(set.start[i]) + week.requests[Int(set.request[i])].minutes + gap
         let next = (after + slot - 1) / slot * slot
-        for (other, starts) in allowed where other != request && starts.contains(next) {
-          if chosen[other, default: []].insert(next).inserted { work.append((other, next)) }
+        for (g, segment) in segments.enumerated() where g != segmentOf[k] {
+          // Binary search for `next` among the segment's (sorted) starts.
+          var low = segment.lowerBound
+          var high = segment.upperBound
+          while low < high {
+            let mid = (low + high) / 2
+            if Int(set.start[members[mid]]) < next { low = mid + 1 } else { high = mid }
+          }
+          if low < segment.upperBound, Int(set.start[members[low]]) == next, !chosen[low] {
+            chosen[low] = true
+            work.append(low)
+          }
         }
       }
-      for (request, starts) in chosen {
-        for s in starts { if let i = index[request]?[s] { keep[i] = true } }
-      }
-      for i in members where set.isProtected(i) { keep[i] = true }
+      for k in members.indices where chosen[k] { keep[members[k]] = true }
     }
     return (0..<set.count).filter { keep[$0] }
   }

@@ -44,9 +44,9 @@ public struct Solver: Sendable {
     })
     let enumerator = CandidateEnumerator(week: week, keep: keep)
     let set = enumerator.candidates()
-    logger.info("candidates: \(set.stats)")
+    logger.info("candidates: \(set.stats) (\(Self.format(clock.now - started)) s)")
     let components = Decomposition.components(of: set, workers: week.workers.count, requests: week.requests.count)
-    logger.info("\(components.count) component(s), largest \(components.map(\.count).max() ?? 0) candidates")
+    logger.info("\(components.count) component(s), largest \(components.map(\.count).max() ?? 0) candidates (\(Self.format(clock.now - started)) s)")
 
     let results = ResultStore(count: components.count)
     let next = ResultStore.Counter()
@@ -127,6 +127,9 @@ public struct Solver: Sendable {
   }
 
   private func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
+
+  /// Seconds with two decimals, for the log.
+  static func format(_ duration: Duration) -> String { JSONWriter.format((duration.seconds * 100).rounded() / 100) }
 }
 
 extension Duration {
