@@ -13,31 +13,12 @@ enum LogFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// Whether `--log-format json` was chosen, set once by `CLILogging.bootstrap`.
 private let jsonLines = Atomic<Bool>(false)
 
-/// A log handler writing one JSON object per line on stderr, for schedulers
-/// (journald, a log shipper) that parse rather than read.
+/// JSON log lines for schedulers (journald, a log shipper) that parse rather
+/// than read: `ConsoleLogHandler` with `--log-format json`.
 ///
 /// Keys are sorted and there is no timestamp (the collector adds one): the
 /// same run logs the same bytes. Metadata values are strings.
-struct JSONLogHandler: LogHandler {
-  var logLevel: Logger.Level
-  var metadata: Logger.Metadata = [:]
-  let label: String
-
-  init(label: String, level: Logger.Level) {
-    self.label = label
-    self.logLevel = level
-  }
-
-  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-    get { metadata[key] }
-    set { metadata[key] = newValue }
-  }
-
-  func log(event: LogEvent) {
-    let all = metadata.merging(event.metadata ?? [:]) { _, new in new }
-    Console.error(Self.line(level: event.level.rawValue, label: label, message: "\(event.message)", metadata: all))
-  }
-
+enum JSONLogLine {
   /// `{"label":…,"level":…,"message":…,"metadata":{…}}` with sorted keys, no newline.
   static func line(level: String, label: String, message: String, metadata: Logger.Metadata) -> String {
     let fields = metadata.keys.sorted().map { key in
@@ -76,7 +57,7 @@ extension CLILogging {
     jsonLines.store(format == .json, ordering: .relaxed)
     switch format {
     case .human: bootstrap(level: level)
-    case .json: LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
+    case .json: LoggingSystem.bootstrap { label in ConsoleLogHandler(label: label, level: level, format: .json) }
     }
   }
 
@@ -84,7 +65,7 @@ extension CLILogging {
   /// unless `--quiet`: as it is on stderr, or as a `notice` JSON object.
   static func report(_ line: String, level: Logger.Level = .notice, metadata: Logger.Metadata = [:]) {
     if isJSON {
-      Console.error(JSONLogHandler.line(level: level.rawValue, label: "match-cli", message: line, metadata: metadata))
+      Console.error(JSONLogLine.line(level: level.rawValue, label: "match-cli", message: line, metadata: metadata))
     } else {
       Console.error(line)
     }

@@ -6,7 +6,7 @@ import Logging
 /// `--verbose` sends debug logs to stderr; `--quiet` keeps stdout empty on
 /// success (the exit status says it all) and logs only errors. Problems
 /// that decide the exit status are printed either way. `--log-format json`
-/// makes every log line on stderr one JSON object (see `JSONLogHandler`).
+/// makes every log line on stderr one JSON object (see `JSONLogLine`).
 struct OutputOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Log what the command does, on standard error.")
   var verbose = false
@@ -39,10 +39,13 @@ struct ConsoleLogHandler: LogHandler {
   var logLevel: Logger.Level
   var metadata: Logger.Metadata = [:]
   let label: String
+  /// Human lines, or one JSON object per line (`JSONLogLine`).
+  let format: LogFormat
 
-  init(label: String, level: Logger.Level) {
+  init(label: String, level: Logger.Level, format: LogFormat = .human) {
     self.label = label
     self.logLevel = level
+    self.format = format
   }
 
   subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -51,8 +54,12 @@ struct ConsoleLogHandler: LogHandler {
   }
 
   func log(event: LogEvent) {
-    var line = "\(label): \(event.level): \(event.message)"
     let all = metadata.merging(event.metadata ?? [:]) { _, new in new }
+    if format == .json {
+      Console.error(JSONLogLine.line(level: event.level.rawValue, label: label, message: "\(event.message)", metadata: all))
+      return
+    }
+    var line = "\(label): \(event.level): \(event.message)"
     for key in all.keys.sorted() {
       if let value = all[key] { line += " \(key)=\(value)" }
     }

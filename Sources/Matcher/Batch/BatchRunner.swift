@@ -63,11 +63,11 @@ public struct BatchRunner: Sendable {
       throw BatchError(problems: ["\(plans): cannot create the directory"], isUnreadable: true)
     }
     let runs = study.runs
-    let rows = RowStore(count: runs.count)
+    let rows = SlotStore<RunResult>(count: runs.count)
     let scenarios = ScenarioCache()
-    let next = ResultStore.Counter()
+    let next = IndexCounter()
     let total = runs.filter { shard.contains($0.index) }.count
-    let done = ResultStore.Counter()
+    let done = IndexCounter()
     let workers = max(1, min(jobs, runs.count))
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       while let position = next.take(below: runs.count) {
@@ -164,24 +164,11 @@ enum RunResult: Sendable {
   case pending
 }
 
-/// Run results written from several threads, read once at the end.
-final class RowStore: @unchecked Sendable {
-  private let lock = NSLock()
-  private var results: [RunResult?]
-
-  init(count: Int) { results = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: RunResult) {
-    lock.lock()
-    results[index] = result
-    lock.unlock()
-  }
-
+extension SlotStore where Value == RunResult {
+  /// The rows and counts of the runs, read once at the end.
   var outcome: BatchRunner.Outcome {
-    lock.lock()
-    defer { lock.unlock() }
     var outcome = BatchRunner.Outcome(rows: [], solved: 0, resumed: 0, pending: 0, failed: [])
-    for result in results {
+    for result in all {
       switch result {
       case .solved(let row)?: outcome.rows.append(row); outcome.solved += 1
       case .resumed(let row)?: outcome.rows.append(row); outcome.resumed += 1

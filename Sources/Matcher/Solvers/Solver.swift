@@ -48,8 +48,8 @@ public struct Solver: Sendable {
     let components = Decomposition.components(of: set, workers: week.workers.count, requests: week.requests.count)
     logger.info("\(components.count) component(s), largest \(components.map(\.count).max() ?? 0) candidates (\(Self.format(clock.now - started)) s)")
 
-    let results = ResultStore(count: components.count)
-    let next = ResultStore.Counter()
+    let results = SlotStore<ComponentResult>(count: components.count)
+    let next = IndexCounter()
     // Smallest first: the many small components are proven optimal quickly,
     // and each component's budget is its share (by candidates) of the time
     // left for what is still unsolved, so a large one cannot starve the rest.
@@ -140,35 +140,42 @@ extension Duration {
   }
 }
 
-/// Per-component results written from several threads.
-final class ResultStore: @unchecked Sendable {
+/// One result per index, written from several threads (components, batch runs).
+final class SlotStore<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
-  private var results: [ComponentResult?]
+  private var values: [Value?]
 
-  init(count: Int) { results = Array(repeating: nil, count: count) }
+  init(count: Int) { values = Array(repeating: nil, count: count) }
 
-  func set(_ index: Int, _ result: ComponentResult) {
+  func set(_ index: Int, _ value: Value) {
     lock.lock()
-    results[index] = result
+    values[index] = value
     lock.unlock()
   }
 
-  func get(_ index: Int) -> ComponentResult? {
+  func get(_ index: Int) -> Value? {
     lock.lock()
     defer { lock.unlock() }
-    return results[index]
+    return values[index]
   }
 
-  /// Hands out 0, 1, 2, ... to worker threads.
-  final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func take(below limit: Int) -> Int? {
-      lock.lock()
-      defer { lock.unlock() }
-      guard value < limit else { return nil }
-      value += 1
-      return value - 1
-    }
+  /// Every slot, in index order (nil where nothing was written).
+  var all: [Value?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return values
+  }
+}
+
+/// Hands out 0, 1, 2, ... to worker threads.
+final class IndexCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+  func take(below limit: Int) -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard value < limit else { return nil }
+    value += 1
+    return value - 1
   }
 }
