@@ -21,10 +21,12 @@ struct CandidateEnumerator {
   private let monthCaps: [(offset: Int, element: Cap)]
   /// Starts of the previous plan to keep if the week allows (`--keep`).
   private let keep: Set<PinnedStart>
+  private let keptRequests: Set<Int>
 
   init(week: PlanningWeek, keep: Set<PinnedStart> = []) {
     self.week = week
     self.keep = keep
+    keptRequests = Set(keep.map(\.request))
     var byActivity: [Activity.ID: [Int]] = [:]
     var byAgencyActivity: [AgencyActivity: [Int]] = [:]
     var availability = ContiguousArray<[[(from: Int, to: Int)]]>()
@@ -75,13 +77,14 @@ struct CandidateEnumerator {
     let request = week.requests[r]
     let activity = week.activity[r]
     let slot = week.policy.slotMinutes
-    let authorised = (byActivity[request.activity] ?? []).filter { !skipped.contains($0) }
+    func unskipped(_ workers: [Int]) -> [Int] { skipped.isEmpty ? workers : workers.filter { !skipped.contains($0) } }
+    let authorised = unskipped(byActivity[request.activity] ?? [])
     set.stats.notAuthorised += week.workers.count - authorised.count
     guard !authorised.isEmpty else { return .none }
     var stage = FunnelStage.authorised
     let local: [Int]
     if week.policy.sameAgencyOnly, let userAgency = week.scenario.user(request.user)?.agency {
-      local = (byAgencyActivity[AgencyActivity(agency: userAgency, activity: request.activity)] ?? []).filter { !skipped.contains($0) }
+      local = unskipped(byAgencyActivity[AgencyActivity(agency: userAgency, activity: request.activity)] ?? [])
       set.stats.otherAgency += authorised.count - local.count
     } else {
       local = authorised
@@ -91,6 +94,9 @@ struct CandidateEnumerator {
     let excluded = Set(request.excludedWorkers)
     let preferred = Set(request.preferredWorkers)
     let weights = week.policy.objective
+    // Few requests have a pin or a previous assignment: look those up only there.
+    let pinnedHere = pins.contains { $0.request == r }
+    let keptHere = keptRequests.contains(r)
     var starts: [(day: Int, start: Int)] = []
     for w in local {
       let worker = week.workers[w]
@@ -146,8 +152,8 @@ struct CandidateEnumerator {
         if worker.ris { secondary += week.policy.risBonusPerHour * hours }
         set.append(
           worker: w, request: r, day: d, start: s,
-          pinned: pins.contains(PinnedStart(worker: w, request: r, day: d, start: s)),
-          kept: keep.contains(PinnedStart(worker: w, request: r, day: d, start: s)),
+          pinned: pinnedHere && pins.contains(PinnedStart(worker: w, request: r, day: d, start: s)),
+          kept: keptHere && keep.contains(PinnedStart(worker: w, request: r, day: d, start: s)),
           coverage: Double(request.priority) * hours, secondary: secondary)
       }
     }

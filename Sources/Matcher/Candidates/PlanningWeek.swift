@@ -30,6 +30,11 @@ struct PlanningWeek: Sendable {
   let requestPosition: [Request.ID: Int]
   /// Per request, its catalog activity (plannable requests always have one).
   let activity: ContiguousArray<Activity>
+  /// Per request, its length in minutes (read in the hot loops without copying a `Request`).
+  let minutes: ContiguousArray<Int>
+  /// Per request, its hours and seats (the same, for the same reason).
+  let hours: ContiguousArray<Double>
+  let seats: ContiguousArray<Int>
 
   init(_ scenario: Scenario) {
     self.scenario = scenario
@@ -84,6 +89,9 @@ struct PlanningWeek: Sendable {
     weekLimit = ContiguousArray(workers.map { $0.maxHoursPerWeek ?? .infinity })
     workerPosition = Dictionary(uniqueKeysWithValues: workers.enumerated().map { ($1.id, $0) })
     requestPosition = Dictionary(uniqueKeysWithValues: requests.enumerated().map { ($1.id, $0) })
+    minutes = ContiguousArray(requests.map(\.minutes))
+    hours = ContiguousArray(requests.map(\.hours))
+    seats = ContiguousArray(requests.map(\.seats))
     activity = ContiguousArray(requests.map { request in
       guard let activity = scenario.rules.activity(request.activity) else {
         preconditionFailure("plannable request \(request.id) has no catalog activity")

@@ -38,11 +38,12 @@ struct StartReduction {
   func reduced(_ input: CandidateSet) -> CandidateSet {
     let set = input.subset(justified(input))
     let gap = week.policy.minGapMinutes
-    let length = set.request.map { week.requests[Int($0)].minutes }
+    let minutes = week.minutes
     let (order, bucket) = byWorkerDay(set)
 
     // Clash bitsets, one flat buffer: candidate i's bits start at offset[i]
-    // and span words[i] words, over its worker-day's members in `order`.
+    // and span words[i] words; bit p stands for the p-th member of i's
+    // worker-day in (start, index) order.
     var offset = [Int](repeating: 0, count: set.count)
     var words = [Int](repeating: 0, count: set.count)
     var total = 0
@@ -57,18 +58,89 @@ struct StartReduction {
     }
     var clash = [UInt64](repeating: 0, count: total)
     var dayOf = [Int](repeating: 0, count: set.count)
+    var members: [Int] = []
+    var request: [Int32] = []
+    var start: [Int] = []
+    var upper: [Int] = []
+    var sameRequest: [Int] = []
+    var active: [UInt64] = []
+    var leaving: [[Int]] = []
     for b in 0..<(bucket.count - 1) {
-      // The day's members copied into plain local arrays: the n² loop below
-      // is the hot spot of candidate generation on large weeks.
-      let members = Array(order[bucket[b]..<bucket[b + 1]])
-      let request = members.map { set.request[$0] }
-      let start = members.map { Int(set.start[$0]) }
-      let end = members.map { Int(set.start[$0]) + length[$0] + gap }
-      for (a, i) in members.enumerated() {
-        dayOf[i] = b
-        let base = offset[i]
-        for c in 0..<members.count where request[c] != request[a] && start[a] < end[c] && start[c] < end[a] {
-          clash[base + c >> 6] |= 1 << UInt64(c & 63)
+      // The day's members in start order: bit p stands for members[p]. Two
+      // candidates of different requests clash when their blocks (plus the
+      // gap) overlap. In start order, the members that p clashes with are
+      // the ones after it that start before p's block ends, a contiguous
+      // range [p + 1, upper[p]), and the ones before it whose range reaches
+      // p, kept in `active` as p sweeps. Rows are filled a word at a time,
+      // then p's own request is cleared: O(n² / 64) per worker-day with n
+      // members, the hot spot of candidate generation on large weeks.
+      members.removeAll(keepingCapacity: true)
+      // Sorted by (start, index) as one integer key (index < 2³², start < 2¹⁶).
+      members.append(contentsOf: order[bucket[b]..<bucket[b + 1]].map { Int(set.start[$0]) << 32 | $0 })
+      members.sort()
+      for p in members.indices { members[p] &= 0xFFFF_FFFF }
+      let n = members.count
+      request.removeAll(keepingCapacity: true)
+      start.removeAll(keepingCapacity: true)
+      for i in members {
+        request.append(set.request[i])
+        start.append(Int(set.start[i]))
+      }
+      upper.removeAll(keepingCapacity: true)
+      for p in 0..<n {
+        let end = start[p] + minutes[Int(request[p])] + gap
+        var low = p + 1
+        var high = n
+        while low < high {
+          let mid = (low + high) / 2
+          if start[mid] < end { low = mid + 1 } else { high = mid }
+        }
+        upper.append(low)
+      }
+      // Positions grouped by request (stable sort), for clearing a row's own request.
+      sameRequest.removeAll(keepingCapacity: true)
+      sameRequest.append(contentsOf: 0..<n)
+      sameRequest.sort { (request[$0], $0) < (request[$1], $1) }
+      var groupOf = [Int](repeating: 0, count: n)
+      var groupStart = [0]
+      for q in 0..<n {
+        if q > 0, request[sameRequest[q]] != request[sameRequest[q - 1]] { groupStart.append(q) }
+        groupOf[sameRequest[q]] = groupStart.count - 1
+      }
+      groupStart.append(n)
+
+      let w = (n + 63) / 64
+      active.removeAll(keepingCapacity: true)
+      active.append(contentsOf: repeatElement(0, count: w))
+      if leaving.count < n + 1 { leaving.append(contentsOf: repeatElement([], count: n + 1 - leaving.count)) }
+      for p in 0...n { leaving[p].removeAll(keepingCapacity: true) }
+      clash.withUnsafeMutableBufferPointer { clash in
+        for p in 0..<n {
+          let i = members[p]
+          dayOf[i] = b
+          let row = offset[i]
+          // Earlier members whose block reaches p.
+          for c in leaving[p] { active[c >> 6] &= ~(1 << UInt64(c & 63)) }
+          for k in 0..<w { clash[row + k] = active[k] }
+          // Later members starting before p's block ends: bits [p + 1, upper[p]).
+          var lo = p + 1
+          let hi = upper[p]
+          while lo < hi {
+            let word = lo >> 6
+            let top = min(hi, (word + 1) << 6)
+            let width = top - lo
+            let mask: UInt64 = width == 64 ? ~0 : ((1 << UInt64(width)) - 1) << UInt64(lo & 63)
+            clash[row + word] |= mask
+            lo = top
+          }
+          for q in groupStart[groupOf[p]]..<groupStart[groupOf[p] + 1] {
+            let c = sameRequest[q]
+            clash[row + c >> 6] &= ~(1 << UInt64(c & 63))
+          }
+          if upper[p] > p + 1 {
+            active[p >> 6] |= 1 << UInt64(p & 63)
+            leaving[upper[p]].append(p)
+          }
         }
       }
     }
@@ -137,51 +209,55 @@ struct StartReduction {
   func justified(_ set: CandidateSet) -> [Int] {
     let slot = week.policy.slotMinutes
     let gap = week.policy.minGapMinutes
+    let minutes = week.minutes
     let (order, bucket) = byWorkerDay(set)
     var keep = [Bool](repeating: false, count: set.count)
     var work: [Int] = []
+    var byStart: [Int] = []
     for b in 0..<(bucket.count - 1) {
       // One worker-day; members sorted by index, so by request, then start.
       let members = Array(order[bucket[b]..<bucket[b + 1]])
-      // Runs of one request: segments [lo, hi) of `members`.
-      var segments: [Range<Int>] = []
-      var lo = 0
-      for k in 1...members.count where k == members.count || set.request[members[k]] != set.request[members[lo]] {
-        segments.append(lo..<k)
-        lo = k
-      }
+      // Runs of one request: segment g is members[k] for segmentOf[k] == g.
       var segmentOf = [Int](repeating: 0, count: members.count)
-      for (g, segment) in segments.enumerated() { for k in segment { segmentOf[k] = g } }
+      for k in members.indices.dropFirst() {
+        segmentOf[k] = segmentOf[k - 1] + (set.request[members[k]] != set.request[members[k - 1]] ? 1 : 0)
+      }
+      // Positions in (start, position) order, to find every member starting at a given minute.
+      byStart.removeAll(keepingCapacity: true)
+      byStart.append(contentsOf: members.indices.map { Int(set.start[members[$0]]) << 32 | $0 })
+      byStart.sort()
+      for q in byStart.indices { byStart[q] &= 0xFFFF_FFFF }
       var chosen = [Bool](repeating: false, count: members.count)
       work.removeAll(keepingCapacity: true)
-      for segment in segments {
-        for k in segment {
-          let i = members[k]
-          let runStart = k == segment.lowerBound || Int(set.start[members[k - 1]]) != Int(set.start[i]) - slot
-          // Pinned and kept starts stay where they are, so they too are
-          // sources for the starts that follow them.
-          if runStart || set.isProtected(i) {
-            chosen[k] = true
-            work.append(k)
-          }
+      for k in members.indices {
+        let i = members[k]
+        let runStart = k == 0 || segmentOf[k - 1] != segmentOf[k] || Int(set.start[members[k - 1]]) != Int(set.start[i]) - slot
+        // Pinned and kept starts stay where they are, so they too are
+        // sources for the starts that follow them.
+        if runStart || set.isProtected(i) {
+          chosen[k] = true
+          work.append(k)
         }
       }
       while let k = work.popLast() {
         let i = members[k]
-        let after = Int(set.start[i]) + week.requests[Int(set.request[i])].minutes + gap
+        let after = Int(set.start[i]) + minutes[Int(set.request[i])] + gap
         let next = (after + slot - 1) / slot * slot
-        for (g, segment) in segments.enumerated() where g != segmentOf[k] {
-          // Binary search for `next` among the segment's (sorted) starts.
-          var low = segment.lowerBound
-          var high = segment.upperBound
-          while low < high {
-            let mid = (low + high) / 2
-            if Int(set.start[members[mid]]) < next { low = mid + 1 } else { high = mid }
+        // Binary search for the first member starting at or after `next`;
+        // each other request has at most one start there.
+        var low = 0
+        var high = byStart.count
+        while low < high {
+          let mid = (low + high) / 2
+          if Int(set.start[members[byStart[mid]]]) < next { low = mid + 1 } else { high = mid }
+        }
+        while low < byStart.count, Int(set.start[members[byStart[low]]]) == next {
+          let m = byStart[low]
+          if segmentOf[m] != segmentOf[k], !chosen[m] {
+            chosen[m] = true
+            work.append(m)
           }
-          if low < segment.upperBound, Int(set.start[members[low]]) == next, !chosen[low] {
-            chosen[low] = true
-            work.append(low)
-          }
+          low += 1
         }
       }
       for k in members.indices where chosen[k] { keep[members[k]] = true }

@@ -65,7 +65,7 @@ struct ModelBuilder {
         }
       }
       // Caps and weekly maximum.
-      let hours = members.map { week.requests[Int(set.request[$0])].hours }
+      let hours = members.map { week.hours[Int(set.request[$0])] }
       for slot in 0..<week.slotCount {
         let free = week.freeHours[w][slot]
         guard free.isFinite else { continue }
@@ -104,7 +104,7 @@ struct ModelBuilder {
     for i in members {
       let s = Int(set.start[i])
       events.append((s, true, i))
-      events.append((s + week.requests[Int(set.request[i])].minutes + gap, false, i))
+      events.append((s + week.minutes[Int(set.request[i])] + gap, false, i))
     }
     events.sort { a, b in
       if a.time != b.time { return a.time < b.time }

@@ -35,12 +35,13 @@ struct ObjectiveScaling: Sendable {
     units = (0..<candidates.count).map { i in (candidates.coverage[i] * 60 / Double(week.policy.slotMinutes)).rounded() }
     let later = candidates.secondary.map { ($0 * ObjectiveScaling.secondaryResolution).rounded() }
     func bound(_ values: [Double]) -> Double {
-      var largest: [Int32: Double] = [:]
+      var largest = [Double](repeating: 0, count: week.requests.count)
       for i in 0..<candidates.count {
-        largest[candidates.request[i]] = max(largest[candidates.request[i]] ?? 0, abs(values[i]))
+        let r = Int(candidates.request[i])
+        largest[r] = max(largest[r], abs(values[i]))
       }
       var total = 0.0
-      for r in largest.keys.sorted() { total += (largest[r] ?? 0) * Double(week.requests[Int(r)].seats) }
+      for r in largest.indices where largest[r] > 0 { total += largest[r] * Double(week.seats[r]) }
       return total
     }
     // Under --keep, keeping a previous assignment outranks every later term

@@ -27,13 +27,13 @@ enum Decomposition {
       let b = find(workers + Int(set.request[i]))
       if a != b { parent[max(a, b)] = min(a, b) }
     }
-    var groups: [Int: [Int]] = [:]
-    var firstRequest: [Int: Int] = [:]
+    var groups = [[Int]](repeating: [], count: parent.count)
+    var firstRequest = [Int](repeating: .max, count: parent.count)
     for i in 0..<set.count {
       let root = find(Int(set.worker[i]))
-      groups[root, default: []].append(i)
-      firstRequest[root] = min(firstRequest[root] ?? Int.max, Int(set.request[i]))
+      groups[root].append(i)
+      firstRequest[root] = min(firstRequest[root], Int(set.request[i]))
     }
-    return groups.keys.sorted { (firstRequest[$0] ?? 0, $0) < (firstRequest[$1] ?? 0, $1) }.compactMap { groups[$0] }
+    return groups.indices.filter { !groups[$0].isEmpty }.sorted { (firstRequest[$0], $0) < (firstRequest[$1], $1) }.map { groups[$0] }
   }
 }

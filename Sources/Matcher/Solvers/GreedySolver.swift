@@ -16,14 +16,13 @@ struct GreedySolver {
 
   /// The visiting order: by density, scarcity, then index.
   func order(_ set: CandidateSet, scaling: ObjectiveScaling) -> [Int] {
-    var perRequest: [Int32: Int] = [:]
-    for r in set.request { perRequest[r, default: 0] += 1 }
-    let density = (0..<set.count).map { i in scaling.objective(set, i) / week.requests[Int(set.request[i])].hours }
+    var perRequest = [Int](repeating: 0, count: week.requests.count)
+    for r in set.request { perRequest[Int(r)] += 1 }
+    let density = (0..<set.count).map { i in scaling.objective(set, i) / week.hours[Int(set.request[i])] }
+    let rivals = set.request.map { perRequest[Int($0)] }
     return (0..<set.count).sorted { a, b in
       if density[a] != density[b] { return density[a] > density[b] }
-      let sa = perRequest[set.request[a]] ?? 0
-      let sb = perRequest[set.request[b]] ?? 0
-      if sa != sb { return sa < sb }
+      if rivals[a] != rivals[b] { return rivals[a] < rivals[b] }
       return a < b
     }
   }
@@ -71,15 +70,14 @@ struct GreedyState {
   func fits(_ set: CandidateSet, _ i: Int) -> Bool {
     let r = set.request[i]
     let w = set.worker[i]
-    let request = week.requests[Int(r)]
-    if (seatsUsed[r] ?? 0) >= request.seats { return false }
+    if (seatsUsed[r] ?? 0) >= week.seats[Int(r)] { return false }
     if onRequest.contains(Int64(w) << 32 | Int64(r)) { return false }
     let d = Int(set.day[i])
     let s = Int(set.start[i])
-    let e = s + request.minutes
+    let e = s + week.minutes[Int(r)]
     let gap = week.policy.minGapMinutes
     for block in blocks[Int(w) * 7 + d] ?? [] where s < block.end + gap && block.start < e + gap { return false }
-    let hours = request.hours
+    let hours = week.hours[Int(r)]
     if (weekUsed[w] ?? 0) + hours > week.weekLimit[Int(w)] + PlanningWeek.hourTolerance { return false }
     let capClass = week.activity[Int(r)].capClass
     for slot in week.slotsCounting[d][capClass.rank] {
@@ -93,15 +91,15 @@ struct GreedyState {
   mutating func take(_ set: CandidateSet, _ i: Int) {
     let r = set.request[i]
     let w = set.worker[i]
-    let request = week.requests[Int(r)]
+    let hours = week.hours[Int(r)]
     seatsUsed[r, default: 0] += 1
     onRequest.insert(Int64(w) << 32 | Int64(r))
     let d = Int(set.day[i])
     let s = Int(set.start[i])
-    blocks[Int(w) * 7 + d, default: []].append((s, s + request.minutes))
-    weekUsed[w, default: 0] += request.hours
+    blocks[Int(w) * 7 + d, default: []].append((s, s + week.minutes[Int(r)]))
+    weekUsed[w, default: 0] += hours
     for slot in week.slotsCounting[d][week.activity[Int(r)].capClass.rank] {
-      capUsed[Int(w) * week.slotCount + slot, default: 0] += request.hours
+      capUsed[Int(w) * week.slotCount + slot, default: 0] += hours
     }
   }
 }

@@ -17,9 +17,17 @@ struct SeatFunnel: Sendable {
 
   /// The true reason for `request`'s missing seats, and the fitting workers sorted by id.
   func reason(for request: Request, seated: Set<Worker.ID>) -> (reason: Plan.UnassignedReason, fitting: [Worker]) {
+    // Workers without the activity pass no stage; with `sameAgencyOnly`,
+    // those of another agency pass one. Only the rest are walked through.
+    let holders = context.workers(holding: request.activity)
     var deepest = 0
+    var walked = holders
+    if context.scenario.policy.sameAgencyOnly {
+      if holders.contains(where: { !seated.contains($0.id) }) { deepest = 1 }
+      walked = context.scenario.user(request.user).map { context.workers(holding: request.activity, in: $0.agency) } ?? []
+    }
     var fitting: [Worker] = []
-    for worker in context.eligibleWorkers where !seated.contains(worker.id) {
+    for worker in walked where !seated.contains(worker.id) {
       let passed = stagesPassed(by: worker, for: request)
       if passed == 5 { fitting.append(worker) }
       deepest = max(deepest, passed)

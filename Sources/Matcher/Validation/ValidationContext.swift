@@ -23,6 +23,9 @@ struct ValidationContext: Sendable {
   /// Plannable requests, sorted by id.
   let plannableRequests: [Request]
   private let eligibleIDs: Set<Worker.ID>
+  /// Eligible workers holding each activity, sorted by id; the same per agency.
+  private let holders: [Activity.ID: [Worker]]
+  private let localHolders: [AgencyHolding: [Worker]]
   private let plannableIDs: Set<Request.ID>
   private let rejectionByRequest: [Request.ID: RejectionReason]
   private let ineligibility: [Worker.ID: String]
@@ -65,6 +68,16 @@ struct ValidationContext: Sendable {
     eligibleWorkers = scenario.workers.filter { ineligibility[$0.id] == nil }.sorted { $0.id.rawValue < $1.id.rawValue }
     plannableRequests = scenario.requests.filter { rejectionByRequest[$0.id] == nil }.sorted { $0.id.rawValue < $1.id.rawValue }
     eligibleIDs = Set(eligibleWorkers.map(\.id))
+    var holders: [Activity.ID: [Worker]] = [:]
+    var localHolders: [AgencyHolding: [Worker]] = [:]
+    for worker in eligibleWorkers {
+      for activity in Set(worker.activities) {
+        holders[activity, default: []].append(worker)
+        localHolders[AgencyHolding(agency: worker.agency, activity: activity), default: []].append(worker)
+      }
+    }
+    self.holders = holders
+    self.localHolders = localHolders
     plannableIDs = Set(plannableRequests.map(\.id))
     historyPairs = Set(scenario.history)
   }
@@ -123,6 +136,13 @@ struct ValidationContext: Sendable {
   }
 
   /// Whether the worker may serve the request's user under `sameAgencyOnly`.
+  /// Eligible workers holding `activity`, sorted by id; only those of
+  /// `agency` when one is given.
+  func workers(holding activity: Activity.ID, in agency: Agency.ID? = nil) -> [Worker] {
+    guard let agency else { return holders[activity] ?? [] }
+    return localHolders[AgencyHolding(agency: agency, activity: activity)] ?? []
+  }
+
   func sameAgencyHolds(_ worker: Worker, _ request: Request) -> Bool {
     guard scenario.policy.sameAgencyOnly else { return true }
     return scenario.user(request.user)?.agency == worker.agency
@@ -150,4 +170,10 @@ struct ValidationContext: Sendable {
     }
     return result.sorted { ($0.date, $0.start) < ($1.date, $1.start) }
   }
+}
+
+/// Index key: an agency's workers holding one activity.
+private struct AgencyHolding: Hashable, Sendable {
+  var agency: Agency.ID
+  var activity: Activity.ID
 }
