@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-@testable import Matcher
+@_spi(Benchmarks) @testable import Matcher
 
 /// Known optimal plans on small hand-made weeks (issue 4), each argued in its comment.
 @Suite struct SolverTests {
@@ -142,6 +143,24 @@ import Testing
     var greedy = SolveOptions()
     greedy.method = .greedy
     #expect(report.plan.assignments == Solver(options: greedy).solve(scenario).plan.assignments)
+  }
+
+  /// The stages the benchmarks time (`SolverStages`) are the solver's own:
+  /// on the benchmarks' `ale` week (seed 1) they find the candidates and
+  /// the rows `plan` logs (1 025 and 269), and the MPS file `--write-model`
+  /// writes has the same size.
+  @Test func benchmarkStagesBuildTheSolversModel() throws {
+    let scenario = try Scenario.load(ScenarioGenerator.bytes(GeneratorOptions(profile: .ale, seed: 1)))
+    let stages = SolverStages(scenario)
+    #expect(stages.candidateCount == 1025)
+    let model = stages.model()
+    #expect(model.columns == 1025)
+    #expect(model.rows == 269)
+    #expect(model.nonzeros > model.columns)
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("stages-\(UUID().uuidString).mps").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let written = try Solver(options: SolveOptions()).writeModel(scenario, to: path)
+    #expect(written.columns == model.columns && written.rows == model.rows)
   }
 }
 

@@ -1,16 +1,19 @@
 import Benchmark
-import Matcher
+@_spi(Benchmarks) import Matcher
 
-/// The matcher's stages on generated weeks, through the public API only.
+/// The matcher's stages on generated weeks: the public API, plus
+/// `SolverStages` (SPI) for candidate generation and model build alone.
 ///
 /// Each week is generated and loaded once, outside the measured closures
 /// (the setup), and every result goes to `blackHole` so the optimiser keeps
 /// the work. Families, per profile (`ale`, `city`; seed 1):
 ///
 /// - `load/P`: `Scenario.load` of the week's bytes (decoding and checks).
-/// - `model/P`: `Solver.writeModel` to /dev/null: candidate enumeration,
-///   components and the IP's matrix (plus GLPK's MPS writer). Candidate
-///   enumeration alone is internal; `greedy/P` bounds it from above.
+/// - `candidates/P`: candidate enumeration and the start reduction.
+/// - `model/P`: components and each one's integer program (the matrix GLPK
+///   is given), from candidates made in the setup.
+/// - `export/P`: `Solver.writeModel` to /dev/null, what `--write-model`
+///   costs: candidates, model and GLPK's MPS writer.
 /// - `greedy/P`: `SolveOptions.method = .greedy`: candidates + greedy.
 /// - `solve/P`: the full MIP solve, one job (as `match-cli batch` runs it);
 ///   `city` at a 30 s limit, the target.
@@ -41,7 +44,20 @@ let benchmarks: @Sendable () -> Void = {
       }
     }
 
-    Benchmark("model/\(profile.rawValue)", configuration: heavy ? slow : Benchmark.defaultConfiguration) { benchmark in
+    Benchmark("candidates/\(profile.rawValue)") { benchmark in
+      for _ in benchmark.scaledIterations {
+        blackHole(SolverStages(scenario).candidateCount)
+      }
+    }
+
+    let stages = SolverStages(scenario)
+    Benchmark("model/\(profile.rawValue)") { benchmark in
+      for _ in benchmark.scaledIterations {
+        blackHole(stages.model())
+      }
+    }
+
+    Benchmark("export/\(profile.rawValue)", configuration: heavy ? slow : Benchmark.defaultConfiguration) { benchmark in
       let solver = Solver(options: SolveOptions())
       for _ in benchmark.scaledIterations {
         blackHole(try solver.writeModel(scenario, to: "/dev/null"))

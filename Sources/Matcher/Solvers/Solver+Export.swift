@@ -6,22 +6,8 @@ extension Solver {
   /// reading the file solves exactly our problem. Returns (columns, rows).
   @discardableResult
   public func writeModel(_ scenario: Scenario, to path: String) throws -> (columns: Int, rows: Int) {
-    let week = PlanningWeek(scenario)
-    let set = CandidateEnumerator(week: week).candidates()
-    var merged = MIPModel()
-    for members in Decomposition.components(of: set, workers: week.workers.count, requests: week.requests.count) {
-      let part = set.subset(members)
-      let model = ModelBuilder(week: week, scaling: ObjectiveScaling(candidates: part, week: week)).model(for: part)
-      let columnOffset = Int32(merged.columnCount)
-      let rowOffset = Int32(merged.rowCount)
-      merged.objective += model.objective
-      merged.lower += model.lower
-      merged.upper += model.upper
-      merged.rowNames += model.rowNames
-      merged.entryRow += model.entryRow.map { $0 + rowOffset }
-      merged.entryColumn += model.entryColumn.map { $0 + columnOffset }
-      merged.entryValue += model.entryValue
-    }
+    let stages = SolverStages(scenario)
+    let merged = SolverStages.mergedModel(week: stages.week, set: stages.candidates)
     var problem = GLPKProblem(name: scenario.id)
     problem.setObjectiveDirection(maximize: true)
     problem.addColumns(
