@@ -129,8 +129,10 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     options.method = solver
     options.timeLimit = timeLimit
     // The budget counts from process start. What follows the solve (reasons,
-    // validation, writing) costs up to six loads (measured on region weeks):
-    // keep that, at least 3 % of the budget and at most half, for it.
+    // validation, writing) costs about one load on region weeks, and GLPK
+    // can overrun its own limit at the root of a large component by half a
+    // second (city): keep six loads, at least 3 % of the budget and at most
+    // half, for both.
     let budget = Duration.milliseconds(Int64(timeLimit * 1000))
     let reserve = min(budget / 2, max(budget * 0.03, (ContinuousClock.now - started) * 6))
     options.deadline = started + budget - reserve

@@ -145,6 +145,18 @@ import Testing
     #expect(report.plan.assignments == Solver(options: greedy).solve(scenario).plan.assignments)
   }
 
+  /// Components share the time by size, but a tiny one still gets a quarter
+  /// second to be proven (before, one-candidate components of a region week
+  /// had 0.1 ms, fell back to greedy and left the plan without a bound).
+  @Test func componentBudgetIsAShareWithAFloor() {
+    let left = Duration.seconds(55)
+    #expect(Solver.budget(left: left, candidates: 1, jobs: 2, unsolved: 781_251) == .milliseconds(250))
+    #expect(Solver.budget(left: left, candidates: 100_000, jobs: 1, unsolved: 400_000) == .seconds(13.75))
+    #expect(Solver.budget(left: left, candidates: 220_104, jobs: 2, unsolved: 423_517) == left)
+    #expect(Solver.budget(left: .milliseconds(100), candidates: 1, jobs: 1, unsolved: 1000) == .milliseconds(100))
+    #expect(Solver.budget(left: .zero - .seconds(1), candidates: 1, jobs: 1, unsolved: 1) == .zero)
+  }
+
   /// The stages the benchmarks time (`SolverStages`) are the solver's own:
   /// on the benchmarks' `ale` week (seed 1) they find the candidates and
   /// the rows `plan` logs (1 025 and 269), and the MPS file `--write-model`

@@ -47,6 +47,7 @@ struct ComponentSolver {
     guard options.method == .mip, set.count > 0 else { return fallback }
     guard ContinuousClock.now < deadline else {
       // No time left to even build the model: the greedy plan is the answer.
+      options.logger.info("component \(index): no time left for GLPK (\(set.count) candidates); using the greedy plan")
       var late = fallback
       late.timeLimitHit = true
       return late
@@ -213,6 +214,7 @@ struct ComponentSolver {
     }
     logGLPK(result.log)
     guard result.status == .optimal || result.status == .feasible, result.values.count == active.count else {
+      options.logger.info("component \(index): GLPK found no solution over the generated columns (\(result.status)); using the greedy plan")
       var late = fallback
       late.timeLimitHit = result.timeLimitHit
       return late

@@ -65,8 +65,7 @@ public struct Solver: Sendable {
       while let position = next.take(below: schedule.count) {
         let c = schedule[position]
         let now = clock.now
-        let share = Double(components[c].count * jobs) / Double(max(1, remainingMass[position]))
-        let budget = (deadline - now) * min(1, share)
+        let budget = Self.budget(left: deadline - now, candidates: components[c].count, jobs: jobs, unsolved: remainingMass[position])
         let solver = ComponentSolver(week: week, options: options, index: c, deadline: min(deadline, now + budget))
         results.set(c, solver.solve(set.subset(components[c])))
       }
@@ -111,6 +110,9 @@ public struct Solver: Sendable {
       let stage = seated[r] == 0 ? set.stage[r] : enumerator.stage(ofRequest: r, excluding: seatedWorkers[r] ?? [])
       unassigned.append(Plan.Unassigned(request: request.id, seatsMissing: request.seats - seated[r], reasons: [stage.reason]))
     }
+    let weak = components.indices.filter { results.get($0)?.status == .heuristic }
+    let which = weak.isEmpty ? "" : " (greedy plan kept in \(weak.prefix(10).map(String.init).joined(separator: ", "))\(weak.count > 10 ? ", …" : ""))"
+    logger.info("components: \(counts[.optimal] ?? 0) optimal, \(counts[.feasible] ?? 0) feasible, \(counts[.heuristic] ?? 0) heuristic\(which)")
     let status: Plan.Status =
       (counts[.heuristic] ?? 0) > 0 ? .heuristic : (counts[.feasible] ?? 0) > 0 ? .feasible : .optimal
     let seconds = (clock.now - started).seconds
@@ -124,6 +126,18 @@ public struct Solver: Sendable {
       plan: plan, candidates: set.count, variables: variables, rows: rows, components: components.count,
       filters: set.stats.description, optimalComponents: counts[.optimal] ?? 0,
       feasibleComponents: counts[.feasible] ?? 0, heuristicComponents: counts[.heuristic] ?? 0)
+  }
+
+  /// A component's time: its share, by candidates, of the time `left` for
+  /// the `unsolved` candidates (its own included), `jobs` running at once;
+  /// but at least a quarter second when there is that much left, since a
+  /// tiny component's share would end before GLPK starts (on a region week,
+  /// a one-candidate component's share of 55 s is 0.1 ms) and proving it
+  /// takes milliseconds.
+  static func budget(left: Duration, candidates: Int, jobs: Int, unsolved: Int) -> Duration {
+    guard left > .zero else { return .zero }
+    let share = min(1, Double(candidates * jobs) / Double(max(1, unsolved)))
+    return max(left * share, min(left, .milliseconds(250)))
   }
 
   private func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
