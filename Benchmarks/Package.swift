@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The matcher's benchmarks, a package of their own (like swift-nio's) so the
-// main package never depends on package-benchmark. Run from this directory:
+// main package never depends on ordo-one/benchmark. Run from this directory:
 //   swift package benchmark                      # all, with wall clock, mallocs, peak memory
 //   swift package benchmark --filter 'greedy.*'  # one family
 //   swift package benchmark baseline update main && swift package benchmark baseline check main
