@@ -130,11 +130,11 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     options.timeLimit = timeLimit
     // The budget counts from process start. What follows the solve (reasons,
     // validation, writing) costs about one load on region weeks, and GLPK
-    // can overrun its own limit at the root of a large component by half a
-    // second (city): keep six loads, at least 3 % of the budget and at most
-    // half, for both.
+    // can end its search up to a second after its limit on a large
+    // component (city; GLPKProblem stops it early by a margin, not always
+    // enough): keep six loads, at least 5 % of the budget and at most half.
     let budget = Duration.milliseconds(Int64(timeLimit * 1000))
-    let reserve = min(budget / 2, max(budget * 0.03, (ContinuousClock.now - started) * 6))
+    let reserve = min(budget / 2, max(budget * 0.05, (ContinuousClock.now - started) * 6))
     options.deadline = started + budget - reserve
     options.mipGap = mipGap
     options.jobs = jobs
