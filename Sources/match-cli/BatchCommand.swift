@@ -98,7 +98,7 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
         study = try BatchStudy(scenarioPaths: try BatchStudy.scenarioFiles(in: directory ?? "."), optionSets: extra)
       }
     } catch {
-      for problem in error.problems { Console.error("match-cli batch: \(problem)") }
+      for problem in error.problems { CLILogging.problem("match-cli batch: \(problem)") }
       throw error.isUnreadable ? ExitCode.noInput : ExitCode.usage
     }
 
@@ -113,7 +113,7 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
     do throws(BatchError) {
       outcome = try runner.run()
     } catch {
-      for problem in error.problems { Console.error("match-cli batch: \(problem)") }
+      for problem in error.problems { CLILogging.problem("match-cli batch: \(problem)") }
       throw ExitCode.cannotCreate
     }
     if !quiet {

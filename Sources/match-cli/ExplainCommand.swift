@@ -65,13 +65,13 @@ struct ExplainCommand: ParsableCommand, OutputConfigurable {
     let explainer = Explainer(plan: loadedPlan, scenario: loadedScenario)
     if let request {
       guard let explanation = explainer.request(Request.ID(request)) else {
-        Console.error("\(scenario): no request \(request) in scenario \(loadedScenario.id)")
+        CLILogging.problem("\(scenario): no request \(request) in scenario \(loadedScenario.id)")
         throw ExitCode.dataError
       }
       Console.raw(Array(explanation.text(language, scenario: loadedScenario).utf8))
     } else if let worker {
       guard let explanation = explainer.worker(Worker.ID(worker)) else {
-        Console.error("\(scenario): no worker \(worker) in scenario \(loadedScenario.id)")
+        CLILogging.problem("\(scenario): no worker \(worker) in scenario \(loadedScenario.id)")
         throw ExitCode.dataError
       }
       Console.raw(Array(explanation.text(language, scenario: loadedScenario).utf8))

@@ -148,7 +148,7 @@ struct GenerateCommand: ParsableCommand, OutputConfigurable {
     do {
       try OutputFile(path: outputFile ?? "-").write(bytes)
     } catch {
-      Console.error("match-cli: \(error.message)")
+      CLILogging.problem("match-cli: \(error.message)")
       throw ExitCode.cannotCreate
     }
     log.debug("wrote \(outputFile ?? "standard output")")

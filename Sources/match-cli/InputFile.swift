@@ -91,7 +91,7 @@ extension InputFile {
     do {
       return try bytes(limit: limit)
     } catch {
-      Console.error(error.message)
+      CLILogging.problem(error.message)
       throw ExitCode(error.exitCode)
     }
   }

@@ -61,6 +61,11 @@ extension CLILogging {
     }
   }
 
+  /// A problem the exit status is about (bad input, an unwritable file, an
+  /// internal error), even under `--quiet`: as it is on stderr, or as an
+  /// `error` JSON object.
+  static func problem(_ line: String) { report(line, level: .error) }
+
   /// A line the command always reports (progress, summary, why it stopped),
   /// unless `--quiet`: as it is on stderr, or as a `notice` JSON object.
   static func report(_ line: String, level: Logger.Level = .notice, metadata: Logger.Metadata = [:]) {

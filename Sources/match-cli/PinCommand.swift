@@ -98,7 +98,7 @@ struct PinCommand: ParsableCommand, OutputConfigurable {
     do {
       try OutputFile(path: outputPath ?? scenario).write(edited)
     } catch {
-      Console.error(error.message)
+      CLILogging.problem(error.message)
       throw ExitCode.cannotCreate
     }
     if !output.quiet { CLILogging.report(summary) }

@@ -157,7 +157,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
         let size = try Solver(options: options).writeModel(loaded, to: writeModel)
         log.info("wrote the model to \(writeModel): \(size.columns) columns, \(size.rows) rows")
       } catch {
-        Console.error("\(writeModel): cannot write the model: \(error)")
+        CLILogging.problem("\(writeModel): cannot write the model: \(error)")
         throw ExitCode.cannotCreate
       }
     }
@@ -171,8 +171,8 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
 
     let violations = PlanValidator(scenario: loaded).violations(of: report.plan)
     guard violations.isEmpty else {
-      Console.error("match-cli: internal error: the plan failed validation; nothing written")
-      for violation in violations { Console.error("  \(violation)") }
+      CLILogging.problem("match-cli: internal error: the plan failed validation; nothing written")
+      for violation in violations { CLILogging.problem("  \(violation)") }
       throw ExitCode.internalError
     }
 
@@ -180,7 +180,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     do {
       try OutputFile(path: outputPath).write(rendered)
     } catch {
-      Console.error(error.message)
+      CLILogging.problem(error.message)
       throw ExitCode.cannotCreate
     }
     if !output.quiet {

@@ -28,7 +28,7 @@ enum PlanInputs {
     }
     guard let loadedScenario, let loadedPlan else { throw ExitCode.dataError }
     if sameWeek, loadedPlan.scenario != loadedScenario.id || loadedPlan.weekStart != loadedScenario.weekStart {
-      Console.error("\(planFile): the plan is for \(loadedPlan.scenario) (\(loadedPlan.weekStart)), not for \(loadedScenario.id) (\(loadedScenario.weekStart))")
+      CLILogging.problem("\(planFile): the plan is for \(loadedPlan.scenario) (\(loadedPlan.weekStart)), not for \(loadedScenario.id) (\(loadedScenario.weekStart))")
       throw ExitCode.dataError
     }
     return (loadedPlan, loadedScenario)

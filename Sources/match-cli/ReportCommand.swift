@@ -104,7 +104,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
       do {
         bytes = try report.csv(PlanReport.CSVOptions(separator: separator, byteOrderMark: bom))
       } catch {
-        Console.error("\(error)")
+        CLILogging.problem("\(error)")
         throw ExitCode.internalError
       }
     }
@@ -115,7 +115,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
     do {
       try OutputFile(path: path).write(bytes)
     } catch {
-      Console.error(error.message)
+      CLILogging.problem(error.message)
       throw ExitCode.cannotCreate
     }
   }

@@ -235,6 +235,31 @@ struct NightlyTests {
     #expect(run.stderrLines.contains { $0.contains(#""level":"debug""#) && $0.contains("glpk[") })
   }
 
+  @Test("--log-format json when the run fails: every problem is an error object (65 names file and path; 66, 73)")
+  func refusedScenarioAsJSONLines() throws {
+    let run = try CLI.run(["plan", "scenarios/broken.json", "--log-format", "json"])
+    #expect(run.status == 65, "\(run)")
+    let objects = try run.stderrLines.map { line in
+      try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON object: \(line)")
+    }
+    #expect(objects.count == 13, "12 problems and the count line: \(run)")
+    #expect(objects.allSatisfy { $0["level"] as? String == "error" })
+    let metadata = objects.compactMap { $0["metadata"] as? [String: String] }
+    #expect(metadata.allSatisfy { $0["file"] == "scenarios/broken.json" })
+    #expect(metadata.contains { $0["path"] == "workers[1].availability[0].from" && $0["kind"] == "badTime" })
+    #expect((objects.last?["message"] as? String)?.hasSuffix("12 problems, the scenario is refused") == true)
+    #expect(metadata.last?["problems"] == "12")
+
+    // A missing scenario (66) and an unwritable plan (73) too.
+    for (arguments, status) in [(["plan", "scenarios/no-such-week.json"], Int32(66)), (["plan", "scenarios/small-week.json", "-o", "/nonexistent-dir/plan.json"], 73)] {
+      let failed = try CLI.run(arguments + ["--log-format", "json"])
+      #expect(failed.status == status, "\(failed)")
+      let line = try #require(failed.stderrLines.last)
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON object: \(line)")
+      #expect(object["level"] as? String == "error")
+    }
+  }
+
   @Test("--quiet: nothing on stdout or stderr on success")
   func quietIsSilent() throws {
     let directory = try Self.scratch()
