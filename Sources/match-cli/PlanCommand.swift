@@ -129,12 +129,11 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     options.method = solver
     options.timeLimit = timeLimit
     // The budget counts from process start. What follows the solve (reasons,
-    // validation, writing) costs about one load on region weeks, and GLPK
-    // can end its search up to a second after its limit on a large
-    // component (city; GLPKProblem stops it early by a margin, not always
-    // enough): keep six loads, at least 5 % of the budget and at most half.
+    // validation, writing) costs about one load on region weeks: keep three
+    // loads, at least 3 % of the budget and at most half, for it. (GLPK's
+    // search stops itself before the deadline: see NodeCallbackContext.)
     let budget = Duration.milliseconds(Int64(timeLimit * 1000))
-    let reserve = min(budget / 2, max(budget * 0.05, (ContinuousClock.now - started) * 6))
+    let reserve = min(budget / 2, max(budget * 0.03, (ContinuousClock.now - started) * 3))
     options.deadline = started + budget - reserve
     options.mipGap = mipGap
     options.jobs = jobs

@@ -547,7 +547,6 @@ struct GLPKProblem: ~Copyable {
     var lp = cglpk_lp_outcome()
     let lpCode = cglpk_simplex(prob, &smcp, 1, memoryLimit, &lp)
     guard lpCode == 0 else { throw fatal("glp_simplex") }
-    let rootLP = start.duration(to: clock.now)
     let timed = options.messageLevel != .off
     if timed { notes.append("root LP: \(lp.ret == 0 ? "done" : "stopped") after \(seconds(since: start, clock: clock))") }
     switch lp.ret {
@@ -596,21 +595,14 @@ struct GLPKProblem: ~Copyable {
     iocp.fp_heur = options.feasibilityPump ? GLP_ON : GLP_OFF
     iocp.ps_heur = options.proximitySearch ? GLP_ON : GLP_OFF
     if let mipGap = options.mipGap, mipGap > 0 { iocp.mip_gap = mipGap }
-    // GLPK overruns its limit in the search (cut rounds and node LPs after
-    // its last check: 0.3–0.9 s on the city week's restricted model, whose
-    // root LP takes 0.27 s), so the search stops earlier by three times the
-    // root LP's time, at most a quarter of what is left.
-    let searchDeadline = deadline.map { deadline in
-      deadline - Swift.min(rootLP * 3, Swift.max(.zero, clock.now.duration(to: deadline)) / 4)
-    }
-    if let deadline = searchDeadline {
+    if let deadline {
       let remaining = milliseconds(until: deadline, clock: clock)
       iocp.tm_lim = remaining
       iocp.ps_tm_lim = Swift.min(iocp.ps_tm_lim, remaining)
     }
 
     let context = NodeCallbackContext(
-      model: callbacksNeedOurColumns ? model : nil, maximize: model.maximize, deadline: searchDeadline,
+      model: callbacksNeedOurColumns ? model : nil, maximize: model.maximize, deadline: deadline,
       shouldStop: options.shouldStop, heuristic: options.heuristic, initial: initial,
       columns: columnCount)
     var outcome = cglpk_mip_outcome()
@@ -848,6 +840,12 @@ private final class NodeCallbackContext {
   var stopReason: MIPTermination?
   /// Tightest bound seen on the best active node.
   var bestBound: Double?
+  /// When GLPK last called back (or the search started), and the longest
+  /// stretch between two calls so far: GLPK's steps between calls (a round
+  /// of cuts at the root, a node's LP) do not look at the clock, so the
+  /// search stops when one more such step would cross the deadline.
+  private var lastCall: ContinuousClock.Instant
+  private var longestStep: Duration = .zero
   /// Buffer whose address is handed to C as an offered solution; C copies it before returning.
   let offer: UnsafeMutableBufferPointer<Double>
   private let clock = ContinuousClock()
@@ -861,6 +859,7 @@ private final class NodeCallbackContext {
     self.deadline = deadline
     self.shouldStop = shouldStop
     self.heuristic = heuristic
+    lastCall = ContinuousClock.now
     self.pendingInitial = initial
     self.columns = columns
     offer = .allocate(capacity: Swift.max(columns, 1))
@@ -870,8 +869,11 @@ private final class NodeCallbackContext {
 
   /// Answers one callback: stop checks, bound bookkeeping and, at heuristic points, solution offers.
   func handle(_ info: cglpk_node_info, _ action: UnsafeMutablePointer<cglpk_node_action>) {
+    let now = clock.now
+    longestStep = Swift.max(longestStep, lastCall.duration(to: now))
+    lastCall = now
     if stopReason == nil {
-      if let deadline, clock.now >= deadline {
+      if let deadline, now + longestStep >= deadline {
         stopReason = .timeLimit
       } else if shouldStop?() == true {
         stopReason = .stopped
