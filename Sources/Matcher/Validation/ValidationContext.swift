@@ -135,7 +135,6 @@ struct ValidationContext: Sendable {
     RuleArithmetic.oneWayKm(from: worker.home, to: request.location, policy: scenario.policy)
   }
 
-  /// Whether the worker may serve the request's user under `sameAgencyOnly`.
   /// Eligible workers holding `activity`, sorted by id; only those of
   /// `agency` when one is given.
   func workers(holding activity: Activity.ID, in agency: Agency.ID? = nil) -> [Worker] {
@@ -143,6 +142,7 @@ struct ValidationContext: Sendable {
     return localHolders[AgencyHolding(agency: agency, activity: activity)] ?? []
   }
 
+  /// Whether the worker may serve the request's user under `sameAgencyOnly`.
   func sameAgencyHolds(_ worker: Worker, _ request: Request) -> Bool {
     guard scenario.policy.sameAgencyOnly else { return true }
     return scenario.user(request.user)?.agency == worker.agency
