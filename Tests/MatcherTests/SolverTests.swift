@@ -176,6 +176,73 @@ import Testing
   }
 }
 
+/// The swap search that improves GLPK's plan when it is not proven optimal.
+@Suite struct SwapSearchTests {
+  static let monday = "2026-11-23"
+
+  /// w-1 can garden and do odd jobs, w-2 only garden; both requests are
+  /// fixed at Monday 09:00–11:00. The plan "w-1 gardens" is maximal (w-1 is
+  /// busy, w-2 cannot do odd jobs) but not optimal: w-1 takes the odd job
+  /// and w-2 the gardening.
+  func week(withSecondGardener: Bool, oddJobPriority: Int) throws -> (PlanningWeek, CandidateSet) {
+    var week = WeekBuilder()
+    week.worker("w-1", activities: ["gardening", "odd_jobs"], available: [(Self.monday, "08:00", "12:00")])
+    if withSecondGardener { week.worker("w-2", activities: ["gardening"], available: [(Self.monday, "08:00", "12:00")]) }
+    week.user("u-1")
+    week.request("r-garden", user: "u-1", activity: "gardening", hours: 2, windows: [(Self.monday, "09:00", "11:00")], priority: 2)
+    week.request("r-odd", user: "u-1", activity: "odd_jobs", hours: 2, windows: [(Self.monday, "09:00", "11:00")], priority: oddJobPriority)
+    let planning = PlanningWeek(try week.scenario())
+    return (planning, CandidateEnumerator(week: planning).candidates())
+  }
+
+  func describe(_ set: CandidateSet, _ week: PlanningWeek, _ chosen: [Int]) -> [String] {
+    chosen.map { "\(week.requests[Int(set.request[$0])].id)/\(week.workers[Int(set.worker[$0])].id)" }.sorted()
+  }
+
+  func index(_ set: CandidateSet, _ week: PlanningWeek, request: String, worker: String) throws -> Int {
+    try #require((0..<set.count).first {
+      week.requests[Int(set.request[$0])].id.rawValue == request && week.workers[Int(set.worker[$0])].id.rawValue == worker
+    })
+  }
+
+  @Test func oneSwapSeatsBothRequests() throws {
+    let (week, set) = try week(withSecondGardener: true, oddJobPriority: 2)
+    let start = [try index(set, week, request: "r-garden", worker: "w-1")]
+    let scaling = ObjectiveScaling(candidates: set, week: week)
+    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: scaling, deadline: nil)
+    #expect(result.swaps == 1)
+    #expect(describe(set, week, result.chosen) == ["r-garden/w-2", "r-odd/w-1"])
+  }
+
+  /// Without w-2, swapping would trade the priority-2 gardening for a
+  /// priority-1 odd job: a loss, so the plan is put back as it was.
+  @Test func aLosingSwapIsUndone() throws {
+    let (week, set) = try week(withSecondGardener: false, oddJobPriority: 1)
+    let start = [try index(set, week, request: "r-garden", worker: "w-1")]
+    let scaling = ObjectiveScaling(candidates: set, week: week)
+    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: scaling, deadline: nil)
+    #expect(result.swaps == 0)
+    #expect(result.chosen == start)
+  }
+
+  /// A pinned candidate never leaves, even for a better plan.
+  @Test func aPinNeverLeaves() throws {
+    var builder = WeekBuilder()
+    builder.worker("w-1", activities: ["gardening", "odd_jobs"], available: [(Self.monday, "08:00", "12:00")])
+    builder.worker("w-2", activities: ["gardening"], available: [(Self.monday, "08:00", "12:00")])
+    builder.user("u-1")
+    builder.request("r-garden", user: "u-1", activity: "gardening", hours: 2, windows: [(Self.monday, "09:00", "11:00")], priority: 2)
+    builder.request("r-odd", user: "u-1", activity: "odd_jobs", hours: 2, windows: [(Self.monday, "09:00", "11:00")], priority: 2)
+    builder.pin(request: "r-garden", worker: "w-1", date: Self.monday, start: "09:00")
+    let week = PlanningWeek(try builder.scenario())
+    let set = CandidateEnumerator(week: week).candidates()
+    let start = [try index(set, week, request: "r-garden", worker: "w-1")]
+    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: ObjectiveScaling(candidates: set, week: week), deadline: nil)
+    #expect(result.swaps == 0)
+    #expect(describe(set, week, result.chosen) == ["r-garden/w-1"])
+  }
+}
+
 /// Re-planning with `--keep` (issue 6): coverage first, then fewest changes.
 @Suite struct KeepTests {
   /// Three gardeners with the same skills and place, six 2-hour jobs with

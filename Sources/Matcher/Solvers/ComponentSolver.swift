@@ -105,7 +105,7 @@ struct ComponentSolver {
         timeLimitHit: result.timeLimitHit, columns: set.count, rows: model.rowCount)
     }
     let fromGLPK = (0..<set.count).filter { result.values[$0] > 0.5 }
-    let completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
+    var completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
     var status: Plan.Status = result.status == .optimal ? .optimal : .feasible
     if !Set(fromGLPK).isSubset(of: completed) {
       // GLPK's solution broke a rule by more than our tolerance: never seen, never trusted.
@@ -116,6 +116,7 @@ struct ComponentSolver {
       options.logger.info("component \(index): completion added \(completed.count - fromGLPK.count) assignment(s)")
       if status == .optimal { status = .feasible }
     }
+    if status != .optimal { completed = swapped(set, completed, scaling: scaling, order: order) }
     let objective = value(completed)
     return ComponentResult(
       chosen: completed, status: status, objective: objective,
@@ -220,8 +221,8 @@ struct ComponentSolver {
       return late
     }
     let fromGLPK = active.indices.filter { result.values[$0] > 0.5 }.map { active[$0] }
-    let completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
-    let objective = value(completed)
+    var completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
+    var objective = value(completed)
     // The global bound: restricted plans are bounded by GLPK's bound, plans
     // using an absent column by lpBound − smallestDeficit; never above lpBound.
     var bound: Double? = nil
@@ -231,9 +232,28 @@ struct ComponentSolver {
     let tolerance = 1e-9 * max(1, abs(objective))
     let proven = result.status == .optimal && completed.count == fromGLPK.count && Set(fromGLPK).isSubset(of: completed)
       && bound.map { $0 <= objective + tolerance } == true
+    if !proven {
+      completed = swapped(set, completed, scaling: scaling, order: order)
+      objective = value(completed)
+      bound = bound.map { max($0, objective) }
+    }
     return ComponentResult(
       chosen: completed, status: proven ? .optimal : .feasible, objective: objective, bound: bound,
       timeLimitHit: result.timeLimitHit, columns: active.count, rows: model.rowCount)
+  }
+
+  /// `plan` after `SwapSearch` and the greedy completion, when a swap helped.
+  private func swapped(_ set: CandidateSet, _ plan: [Int], scaling: ObjectiveScaling, order: [Int]) -> [Int] {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let search = SwapSearch(week: week).improve(set, chosen: plan, scaling: scaling, deadline: nil)
+    guard search.swaps > 0 else { return plan }
+    let completed = GreedySolver(week: week).solve(set, scaling: scaling, initial: search.chosen, order: order)
+    let before = plan.reduce(0.0) { $0 + scaling.objective(set, $1) }
+    let after = completed.reduce(0.0) { $0 + scaling.objective(set, $1) }
+    options.logger.info(
+      "component \(index): \(search.swaps) swap(s), objective \(scaling.normalized(before)) → \(scaling.normalized(after)) (\(started.duration(to: clock.now)))")
+    return completed
   }
 
   /// GLPK's own output, line by line, at debug level only.

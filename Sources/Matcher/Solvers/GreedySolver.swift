@@ -87,6 +87,24 @@ struct GreedyState {
     return true
   }
 
+  /// Forgets candidate `i`, which was taken: the exact reverse of `take`.
+  mutating func remove(_ set: CandidateSet, _ i: Int) {
+    let r = set.request[i]
+    let w = set.worker[i]
+    let hours = week.hours[Int(r)]
+    seatsUsed[r, default: 0] -= 1
+    onRequest.remove(Int64(w) << 32 | Int64(r))
+    let d = Int(set.day[i])
+    let s = Int(set.start[i])
+    if let k = blocks[Int(w) * 7 + d]?.firstIndex(where: { $0.start == s && $0.end == s + week.minutes[Int(r)] }) {
+      blocks[Int(w) * 7 + d]?.remove(at: k)
+    }
+    weekUsed[w, default: 0] -= hours
+    for slot in week.slotsCounting[d][week.activity[Int(r)].capClass.rank] {
+      capUsed[Int(w) * week.slotCount + slot, default: 0] -= hours
+    }
+  }
+
   /// Records candidate `i` as chosen.
   mutating func take(_ set: CandidateSet, _ i: Int) {
     let r = set.request[i]
