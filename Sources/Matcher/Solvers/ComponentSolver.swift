@@ -153,10 +153,13 @@ struct ComponentSolver {
     var lpBound: Double?
     var smallestDeficit = 0.0
     var rounds = 0
+    var slowestRound = Duration.zero
     do {
       while clock.now < pricingDeadline, options.shouldStop?() != true {
         rounds += 1
+        let roundStarted = clock.now
         let relaxation = try problem.solveRelaxation(deadline: pricingDeadline, scale: rounds == 1)
+        slowestRound = max(slowestRound, roundStarted.duration(to: clock.now))
         guard relaxation.status == .optimal else { break }
         var priced: [(column: Int, deficit: Double)] = []
         var smallest = Double.infinity
@@ -186,6 +189,12 @@ struct ComponentSolver {
 
     // Branch and cut over the generated columns, in the order they were added.
     var mip = mipOptions()
+    // Before its first call back, glp_intopt builds the conflict graph and
+    // re-solves the root LP without looking at the clock: on the city week,
+    // as long as a pricing round. Keep that much (at most a quarter of what
+    // is left) between the search's deadline and the component's.
+    let startup = min(slowestRound, max(.zero, clock.now.duration(to: deadline)) / 4)
+    mip.deadline = deadline - startup
     var position = [Int](repeating: -1, count: set.count)
     for (k, j) in active.enumerated() { position[j] = k }
     var x = [Double](repeating: 0, count: active.count)
