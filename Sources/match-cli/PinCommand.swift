@@ -69,12 +69,7 @@ struct PinCommand: ParsableCommand, OutputConfigurable {
   func run() throws {
     let file = InputFile(path: scenario)
     let bytes = try file.bytesOrExit(limit: Scenario.maximumFileBytes)
-    do {
-      _ = try Scenario.load(bytes)
-    } catch {
-      DocumentReport.refused(error, file: file, verdict: "the scenario is refused")
-      throw ExitCode.dataError
-    }
+    _ = try PlanInputs.scenario(bytes, from: file)
     let day = date.flatMap { Day(iso: $0) }
     let time = start.flatMap { TimeOfDay($0, allowEndOfDay: false) }
     let edited: [UInt8]

@@ -117,13 +117,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     let log = CLILogging.logger
     let file = InputFile(path: scenario)
     let bytes = try file.bytesOrExit(limit: Scenario.maximumFileBytes)
-    let loaded: Scenario
-    do {
-      loaded = try Scenario.load(bytes)
-    } catch {
-      DocumentReport.refused(error, file: file, verdict: "the scenario is refused")
-      throw ExitCode.dataError
-    }
+    let loaded = try PlanInputs.scenario(bytes, from: file)
 
     var options = SolveOptions()
     options.method = solver

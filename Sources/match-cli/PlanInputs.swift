@@ -1,8 +1,9 @@
 import ArgumentParser
 import Matcher
 
-/// Reads a plan and its scenario for `check`, `report`, `explain` and `changes`: both files
-/// read and decoded before deciding, every problem printed, 66 / 65.
+/// Reads plans and scenarios for the commands. `load`: a plan and its
+/// scenario for `check`, `report`, `explain` and `changes`, both files read
+/// and decoded before deciding, every problem printed, 66 / 65.
 enum PlanInputs {
   /// The decoded plan and scenario; the plan must be for that scenario and week.
   static func load(plan: String, scenario: String, sameWeek: Bool = true) throws -> (Plan, Scenario) {
@@ -32,6 +33,18 @@ enum PlanInputs {
       throw ExitCode.dataError
     }
     return (loadedPlan, loadedScenario)
+  }
+
+  /// A scenario decoded from `bytes` already read from `file`, or every
+  /// problem printed and 65 (`plan`, `validate` and `pin` read the bytes
+  /// themselves: they time, log or edit them).
+  static func scenario(_ bytes: [UInt8], from file: InputFile) throws -> Scenario {
+    do {
+      return try Scenario.load(bytes)
+    } catch {
+      DocumentReport.refused(error, file: file, verdict: "the scenario is refused")
+      throw ExitCode.dataError
+    }
   }
 
   /// A plan file alone (66 unreadable, 65 not a valid plan).

@@ -45,13 +45,7 @@ struct ValidateCommand: ParsableCommand, OutputConfigurable {
     let bytes = try file.bytesOrExit(limit: Scenario.maximumFileBytes)
     log.debug("read \(bytes.count) bytes from \(file)")
 
-    let loaded: Scenario
-    do {
-      loaded = try Scenario.load(bytes)
-    } catch {
-      DocumentReport.refused(error, file: file, verdict: "the scenario is refused")
-      throw ExitCode.dataError
-    }
+    let loaded = try PlanInputs.scenario(bytes, from: file)
     for rejection in loaded.rejected {
       log.info("rejected \(rejection.kind.rawValue) \(rejection.id): \(rejection.reason.rawValue): \(rejection.message)")
     }
