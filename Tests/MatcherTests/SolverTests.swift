@@ -209,7 +209,7 @@ import Testing
     let (week, set) = try week(withSecondGardener: true, oddJobPriority: 2)
     let start = [try index(set, week, request: "r-garden", worker: "w-1")]
     let scaling = ObjectiveScaling(candidates: set, week: week)
-    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: scaling, deadline: nil)
+    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: scaling)
     #expect(result.swaps == 1)
     #expect(describe(set, week, result.chosen) == ["r-garden/w-2", "r-odd/w-1"])
   }
@@ -220,7 +220,7 @@ import Testing
     let (week, set) = try week(withSecondGardener: false, oddJobPriority: 1)
     let start = [try index(set, week, request: "r-garden", worker: "w-1")]
     let scaling = ObjectiveScaling(candidates: set, week: week)
-    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: scaling, deadline: nil)
+    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: scaling)
     #expect(result.swaps == 0)
     #expect(result.chosen == start)
   }
@@ -237,7 +237,7 @@ import Testing
     let week = PlanningWeek(try builder.scenario())
     let set = CandidateEnumerator(week: week).candidates()
     let start = [try index(set, week, request: "r-garden", worker: "w-1")]
-    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: ObjectiveScaling(candidates: set, week: week), deadline: nil)
+    let result = SwapSearch(week: week).improve(set, chosen: start, scaling: ObjectiveScaling(candidates: set, week: week))
     #expect(result.swaps == 0)
     #expect(describe(set, week, result.chosen) == ["r-garden/w-1"])
   }

@@ -255,7 +255,7 @@ struct ComponentSolver {
   private func swapped(_ set: CandidateSet, _ plan: [Int], scaling: ObjectiveScaling, order: [Int]) -> [Int] {
     let clock = ContinuousClock()
     let started = clock.now
-    let search = SwapSearch(week: week).improve(set, chosen: plan, scaling: scaling, deadline: nil)
+    let search = SwapSearch(week: week).improve(set, chosen: plan, scaling: scaling)
     guard search.swaps > 0 else { return plan }
     let completed = GreedySolver(week: week).solve(set, scaling: scaling, initial: search.chosen, order: order)
     let before = plan.reduce(0.0) { $0 + scaling.objective(set, $1) }
