@@ -548,7 +548,7 @@ struct GLPKProblem: ~Copyable {
     let lpCode = cglpk_simplex(prob, &smcp, 1, memoryLimit, &lp)
     guard lpCode == 0 else { throw fatal("glp_simplex") }
     let timed = options.messageLevel != .off
-    if timed { notes.append("root LP: \(lp.ret == 0 ? "done" : "stopped") after \(seconds(since: start, clock: clock))") }
+    if timed { notes.append("root LP: \(lp.ret == 0 ? "done" : "stopped") after \(start.duration(to: clock.now))") }
     switch lp.ret {
     case 0:
       switch lp.status {
@@ -621,7 +621,7 @@ struct GLPKProblem: ~Copyable {
     guard mipCode == 0 else { throw fatal("glp_intopt", code: mipCode) }
     if timed, let deadline {
       let late = deadline.duration(to: clock.now)
-      notes.append("branch and cut: ended after \(seconds(since: start, clock: clock)), \(late > .zero ? "\(late) past" : "\(.zero - late) before") the deadline")
+      notes.append("branch and cut: ended after \(start.duration(to: clock.now)), \(late > .zero ? "\(late) past" : "\(.zero - late) before") the deadline")
     }
     result.acceptedOffers = Int(outcome.offers_accepted)
     let hasSolution = outcome.status == GLP_OPT || outcome.status == GLP_FEAS
@@ -970,12 +970,6 @@ private func nameBlob(_ names: [String]) -> [CChar] {
   var blob: [CChar] = []
   for name in names { blob.append(contentsOf: glpkName(name)) }
   return blob
-}
-
-/// Seconds since `start`, for the notes in GLPK's log.
-private func seconds(since start: ContinuousClock.Instant, clock: ContinuousClock) -> String {
-  let elapsed = start.duration(to: clock.now)
-  return "\(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18) s"
 }
 
 /// Milliseconds left until `deadline`, clamped to GLPK's `tm_lim` range (at least 1, below INT_MAX = "no limit").
