@@ -65,6 +65,31 @@ struct ScenarioLoaderTests {
     #expect(scenario.pinned == [])
   }
 
+  @Test("names, phones, addresses, notes and jobSeekerSince are read for the people who read the plan")
+  func contactDetails() throws {
+    let scenario = try Fixture.load(text: Fixture.scenario(
+      agencies: #"[ { "id": "ale-namur", "name": "ALE de Namur", "phone": "081 00 00 00", "address": "Rue de Fer 1, 5000 Namur" } ]"#,
+      workers: """
+        [ { "id": "w-1", "agency": "ale-namur", "home": { "lat": 50.4669, "lon": 4.8675 }, "birthDate": "1971-04-02",
+            "unemployedSince": "2022-09-01", "jobSeekerSince": "2021-03-15", "activities": ["gardening"],
+            "availability": [], "name": "Anne Dupont", "phone": "0470 12 34 56",
+            "address": "Rue de Fer 12, 5000 Namur", "note": "pas le mercredi" } ]
+        """,
+      users: """
+        [ { "id": "u-1", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4540, "lon": 4.8500 },
+            "name": "Mme Lambert", "address": "Chaussée de Louvain 3, 5000 Namur" } ]
+        """))
+    #expect(scenario.agencies[0].contact == Contact(phone: "081 00 00 00", address: "Rue de Fer 1, 5000 Namur"))
+    let worker = try #require(scenario.worker("w-1"))
+    #expect(worker.contact == Contact(name: "Anne Dupont", phone: "0470 12 34 56", address: "Rue de Fer 12, 5000 Namur", note: "pas le mercredi"))
+    #expect(worker.jobSeekerSince == Day(iso: "2021-03-15"))
+    let user = try #require(scenario.users.first)
+    #expect(user.contact == Contact(name: "Mme Lambert", address: "Chaussée de Louvain 3, 5000 Namur"))
+    #expect(Fixture.issues(Fixture.scenario(users: """
+      [ { "id": "u-1", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4540, "lon": 4.8500 }, "phone": 470 } ]
+      """)) == ["users[0].phone: expected a string, got a number"])
+  }
+
   @Test("24:00 is accepted as the end of a window or an availability")
   func endOfDay() throws {
     let scenario = try Fixture.load(text: Fixture.scenario(requests: """

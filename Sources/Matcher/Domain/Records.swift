@@ -24,11 +24,33 @@ public struct TimeSpan: Hashable, Sendable {
   }
 }
 
+/// What a person reads about an agency, worker or user: never used by the planning.
+///
+/// formats.md allows these four strings on agencies, workers and users; reports,
+/// route sheets and calendars print them (`address` on one line, as posted).
+public struct Contact: Hashable, Sendable {
+  public var name: String?
+  public var phone: String?
+  /// The postal address on one line: "Rue de Fer 12, 5000 Namur".
+  public var address: String?
+  public var note: String?
+  public init(name: String? = nil, phone: String? = nil, address: String? = nil, note: String? = nil) {
+    self.name = name
+    self.phone = phone
+    self.address = address
+    self.note = note
+  }
+  /// The scenario keys of a contact, in formats.md's order.
+  public static let keys = ["name", "phone", "address", "note"]
+}
+
 /// A Local Employment Agency (ALE).
 public struct Agency: Hashable, Sendable {
   public typealias ID = Identifier<Agency>
   public var id: ID
   public var name: String
+  /// Phone, address and note (the agency's `name` is required and kept above).
+  public var contact = Contact()
   /// The agency's cheque price codes: a default and per-activity exceptions (money reports only).
   public var cheques: ChequeCodes?
 }
@@ -62,6 +84,8 @@ public struct Worker: Hashable, Sendable {
   public var ris: Bool
   /// Start of the unemployment allowance, the eligibility basis when not RIS.
   public var unemployedSince: Day?
+  /// Registration as an unemployed job seeker (optional; the 12-month path of domain.md).
+  public var jobSeekerSince: Day? = nil
   /// Activities the agency authorised this worker for.
   public var activities: [Activity.ID]
   public var availability: [TimeSpan]
@@ -70,6 +94,8 @@ public struct Worker: Hashable, Sendable {
   public var maxHoursPerWeek: Double?
   /// Months worked before the week, sorted by month.
   public var worked: [WorkedMonth]
+  /// Name, phone, address and note, for the people who read the plan.
+  public var contact = Contact()
 
   /// Hours of `capClass` worked in `month` before the week.
   public func workedHours(in month: Month, _ capClass: CapClass) -> Double {
@@ -85,6 +111,8 @@ public struct User: Hashable, Sendable {
   public var kind: String
   public var agency: Agency.ID
   public var location: GeoPoint
+  /// Name, phone, address and note, for the people who read the plan.
+  public var contact = Contact()
 }
 
 /// A job asked for: one contiguous block of `hours` in one of its windows, for `seats` workers.

@@ -126,12 +126,12 @@ struct ScenarioDecoder {
   }
 
   static let allowedKeys: [String: [String]] = [
-    "agencies": ["id", "name", "cheques"],
+    "agencies": ["id", "name", "cheques", "phone", "address", "note"],
     "workers": [
-      "id", "agency", "home", "birthDate", "ris", "unemployedSince", "activities", "availability", "maxDistanceKm",
-      "maxHoursPerWeek", "worked",
-    ],
-    "users": ["id", "kind", "agency", "location"],
+      "id", "agency", "home", "birthDate", "ris", "unemployedSince", "jobSeekerSince", "activities", "availability",
+      "maxDistanceKm", "maxHoursPerWeek", "worked",
+    ] + Contact.keys,
+    "users": ["id", "kind", "agency", "location"] + Contact.keys,
     "requests": [
       "id", "user", "activity", "hours", "windows", "workers", "priority", "preferredWorkers", "excludedWorkers",
       "location",
@@ -170,8 +170,9 @@ struct ScenarioDecoder {
       }
       if let defaultCode { codes = ChequeCodes(defaultCode: defaultCode, byActivity: byActivity) }
     }
+    let contact = self.contact(reader, readsName: false)
     guard let id, let name else { return nil }
-    return Agency(id: Agency.ID(id), name: name, cheques: codes)
+    return Agency(id: Agency.ID(id), name: name, contact: contact, cheques: codes)
   }
 
   /// A decoded record plus whether optional fields were present.
@@ -187,6 +188,7 @@ struct ScenarioDecoder {
     let birth = reader.day("birthDate")
     let ris = reader.bool("ris", required: false)
     let since = reader.day("unemployedSince", required: false)
+    let jobSeekerSince = reader.day("jobSeekerSince", required: false)
     if ris == nil && since == nil && !reader.has("ris") && !reader.has("unemployedSince") {
       log.add(.missing, at: path, "needs \"ris\" or \"unemployedSince\" (the eligibility basis)")
     }
@@ -215,12 +217,13 @@ struct ScenarioDecoder {
       }
       worked.append(WorkedMonth(month: month, standard: standard, extended: extended, seasonal: seasonal))
     }
+    let contact = self.contact(reader)
     guard let id, let agency, let home, let birth, let activities, let availability else { return nil }
     return Decoded(record: Worker(
       id: Worker.ID(id), agency: Agency.ID(agency), home: home, birthDate: birth, ris: ris ?? false,
-      unemployedSince: since, activities: activities.map { Activity.ID($0) }, availability: availability,
-      maxDistanceKm: maxDistance ?? policy.defaultMaxDistanceKm, maxHoursPerWeek: maxWeek,
-      worked: worked.sorted { $0.month < $1.month }))
+      unemployedSince: since, jobSeekerSince: jobSeekerSince, activities: activities.map { Activity.ID($0) },
+      availability: availability, maxDistanceKm: maxDistance ?? policy.defaultMaxDistanceKm, maxHoursPerWeek: maxWeek,
+      worked: worked.sorted { $0.month < $1.month }, contact: contact))
   }
 
   private func user(_ reader: ObjectReader, _ path: JSONPath) -> Decoded<User>? {
@@ -228,8 +231,9 @@ struct ScenarioDecoder {
     let kind = reader.string("kind")
     let agency = reader.string("agency")
     let location = reader.point("location")
+    let contact = self.contact(reader)
     guard let id, let kind, let agency, let location else { return nil }
-    return Decoded(record: User(id: User.ID(id), kind: kind, agency: Agency.ID(agency), location: location))
+    return Decoded(record: User(id: User.ID(id), kind: kind, agency: Agency.ID(agency), location: location, contact: contact))
   }
 
   private func request(_ reader: ObjectReader, _ path: JSONPath) -> Decoded<Request>? {
@@ -260,6 +264,13 @@ struct ScenarioDecoder {
         preferredWorkers: preferred.map { Worker.ID($0) }, excludedWorkers: excluded.map { Worker.ID($0) },
         location: location ?? GeoPoint(lat: 0, lon: 0)),
       hasLocation: location != nil)
+  }
+
+  /// The optional `name`, `phone`, `address` and `note` strings of a record (an agency's required `name` is read apart).
+  private func contact(_ reader: ObjectReader, readsName: Bool = true) -> Contact {
+    Contact(
+      name: readsName ? reader.string("name", required: false) : nil, phone: reader.string("phone", required: false),
+      address: reader.string("address", required: false), note: reader.string("note", required: false))
   }
 
   /// A list of `{date, from, to}` spans, `to` after `from`.
