@@ -8,6 +8,7 @@ struct EligibilityCase: Sendable, CustomTestStringConvertible {
   var birthDate: String
   var ris: Bool?
   var unemployedSince: String?
+  var jobSeekerSince: String? = nil
   /// nil when eligible, else the message of the `ineligible` rejection.
   var rejection: String?
   var testDescription: String { name }
@@ -50,6 +51,33 @@ struct EligibilityTests {
     EligibilityCase(
       name: "not RIS, no unemployment date", birthDate: "1998-03-03", ris: false,
       rejection: "neither on RIS nor unemployed"),
+    // Path 2: a job seeker for 12 whole months, on allowance (6 months here, short of the 24 under 45).
+    EligibilityCase(
+      name: "job seeker 12 months, on allowance", birthDate: "1996-01-01", unemployedSince: "2026-05-01",
+      jobSeekerSince: "2025-11-23"),
+    EligibilityCase(
+      name: "job seeker 11 months 30 days: the closest path is the job seeker's", birthDate: "1996-01-01",
+      unemployedSince: "2026-05-01", jobSeekerSince: "2025-11-24",
+      rejection: "registered as a job seeker for 11 months, needs 12 with an unemployment allowance"),
+    EligibilityCase(
+      name: "job seeker 22 months, allowance from after the Monday", birthDate: "1996-01-01",
+      unemployedSince: "2026-12-01", jobSeekerSince: "2025-01-01",
+      rejection: "registered as a job seeker for 22 months, but on unemployment allowance only from 2026-12-01"),
+    EligibilityCase(
+      name: "job seeker 10 months, allowance 23 months: the allowance path is closer", birthDate: "1996-01-01",
+      unemployedSince: "2024-12-23", jobSeekerSince: "2026-01-23",
+      rejection: "unemployed for 23 months, needs 24 under age 45"),
+    EligibilityCase(
+      name: "one month short on both paths: the slide's order decides", birthDate: "1996-01-01",
+      unemployedSince: "2024-12-23", jobSeekerSince: "2025-12-23",
+      rejection: "registered as a job seeker for 11 months, needs 12 with an unemployment allowance"),
+    EligibilityCase(
+      name: "job seeker registered only after the Monday: 12 months missing, against 23", birthDate: "1996-01-01",
+      unemployedSince: "2026-10-01", jobSeekerSince: "2026-12-01",
+      rejection: "registered as a job seeker only from 2026-12-01, needs 12 with an unemployment allowance"),
+    EligibilityCase(
+      name: "job seeker 12 months from 45 with 5 months of allowance", birthDate: "1970-01-01",
+      unemployedSince: "2026-06-01", jobSeekerSince: "2025-11-23"),
   ]
 
   /// A scenario whose only worker `w-x` has this basis.
@@ -58,6 +86,7 @@ struct EligibilityTests {
     fields.append(#""birthDate": "\#(item.birthDate)""#)
     if let ris = item.ris { fields.append(#""ris": \#(ris)"#) }
     if let since = item.unemployedSince { fields.append(#""unemployedSince": "\#(since)""#) }
+    if let since = item.jobSeekerSince { fields.append(#""jobSeekerSince": "\#(since)""#) }
     fields += [#""activities": ["gardening"]"#, #""availability": []"#]
     return Fixture.scenario(rules: rules, workers: "[ { " + fields.joined(separator: ", ") + " } ]")
   }
@@ -76,11 +105,12 @@ struct EligibilityTests {
 
   @Test("eligibility at the boundaries, from the rule arithmetic", arguments: cases)
   func arithmetic(_ item: EligibilityCase) throws {
-    let worker = Worker(
+    var worker = Worker(
       id: "w-x", agency: "ale-namur", home: GeoPoint(lat: 50.4669, lon: 4.8675),
       birthDate: try #require(Day(iso: item.birthDate)), ris: item.ris ?? false,
       unemployedSince: item.unemployedSince.flatMap(Day.init(iso:)), activities: ["gardening"], availability: [],
       maxDistanceKm: 15, maxHoursPerWeek: nil, worked: [])
+    worker.jobSeekerSince = item.jobSeekerSince.flatMap(Day.init(iso:))
     let expected: RuleArithmetic.Eligibility = item.rejection.map { .ineligible($0) } ?? .eligible
     #expect(RuleArithmetic.eligibility(of: worker, at: Self.monday, rules: BundledRules.rules) == expected)
   }
@@ -97,7 +127,9 @@ struct EligibilityTests {
       { "eligibility": { "ris": true, "ageThreshold": 45, "monthsUnderThreshold": 12, "monthsFromThreshold": 6 } }
       """))
     #expect(lowered.rejected == [])
-    #expect(lowered.rules.eligibility.monthsUnderThreshold == 12)
+    #expect(lowered.rules.eligibility.allowanceUnderAge.months == 12)
+    // The older flat shape has no word for the job-seeker path: it keeps the shipped one.
+    #expect(lowered.rules.eligibility.jobSeeker == BundledRules.rules.eligibility.jobSeeker)
 
     // ...and eligible when the threshold age is lowered to 35, where 6 months are enough.
     let younger = try Fixture.load(text: Self.scenario(worker, rules: """
@@ -127,5 +159,75 @@ struct EligibilityTests {
     // With an unemployment date, the months decide.
     let risAndMonths = EligibilityCase(name: "", birthDate: "1998-03-03", ris: true, unemployedSince: "2024-01-01")
     #expect(try Fixture.load(text: Self.scenario(risAndMonths, rules: noRIS)).rejected == [])
+  }
+
+  /// The four paths in the rule set's own shape, each with another number or switched off.
+  static func paths(ris: Bool = true, jobSeeker: String = #""months": 12"#, from: String = #""age": 45, "months": 6"#, under: String = #""age": 45, "months": 24"#) -> String {
+    """
+    { "eligibility": { "ris": { "enabled": \(ris) }, "jobSeeker": { \(jobSeeker) },
+                       "allowanceFromAge": { \(from) }, "allowanceUnderAge": { \(under) } } }
+    """
+  }
+
+  @Test("the job-seeker path switched off: 12 months as a job seeker no longer qualify")
+  func jobSeekerOff() throws {
+    let worker = Self.cases.first { $0.name == "job seeker 12 months, on allowance" }!
+    #expect(try Fixture.load(text: Self.scenario(worker, rules: Self.paths())).rejected == [])
+    let off = try Fixture.load(text: Self.scenario(worker, rules: Self.paths(jobSeeker: #""enabled": false, "months": 12"#)))
+    #expect(off.rejected.map(\.message) == ["unemployed for 6 months, needs 24 under age 45"])
+    // ...and 18 months asked instead of 12.
+    let longer = try Fixture.load(text: Self.scenario(worker, rules: Self.paths(jobSeeker: #""months": 18"#)))
+    #expect(longer.rejected.map(\.message) == ["registered as a job seeker for 12 months, needs 18 with an unemployment allowance"])
+  }
+
+  @Test("the from-45 path switched off: a 46-year-old has no open path")
+  func fromAgeOff() throws {
+    let worker = EligibilityCase(name: "", birthDate: "1980-01-01", unemployedSince: "2025-11-23")
+    let off = try Fixture.load(text: Self.scenario(worker, rules: Self.paths(from: #""enabled": false, "age": 45, "months": 6"#)))
+    #expect(off.rejected.map(\.message) == ["no eligibility path of this rule set is open at age 46"])
+    // At 50 instead of 45, the 46-year-old is under the age and needs 24 months.
+    let fifty = try Fixture.load(text: Self.scenario(worker, rules: Self.paths(from: #""age": 50, "months": 6"#, under: #""age": 50, "months": 24"#)))
+    #expect(fifty.rejected.map(\.message) == ["unemployed for 12 months, needs 24 under age 50"])
+  }
+
+  @Test("the under-45 path with 12 months, or switched off")
+  func underAge() throws {
+    let worker = EligibilityCase(name: "", birthDate: "1990-01-01", unemployedSince: "2025-11-23")
+    #expect(try Fixture.load(text: Self.scenario(worker, rules: Self.paths(under: #""age": 45, "months": 12"#))).rejected == [])
+    let boundary = EligibilityCase(name: "", birthDate: "1990-01-01", unemployedSince: "2025-11-24")
+    #expect(
+      try Fixture.load(text: Self.scenario(boundary, rules: Self.paths(under: #""age": 45, "months": 12"#))).rejected.map(\.message)
+        == ["unemployed for 11 months, needs 12 under age 45"])
+    let off = try Fixture.load(text: Self.scenario(worker, rules: Self.paths(under: #""enabled": false, "age": 45, "months": 24"#)))
+    #expect(off.rejected.map(\.message) == ["no eligibility path of this rule set is open at age 36"])
+  }
+
+  @Test("the RIS path switched off: RIS alone no longer qualifies, in the paths' shape")
+  func risOff() throws {
+    let risOnly = EligibilityCase(name: "", birthDate: "1998-03-03", ris: true)
+    #expect(
+      try Fixture.load(text: Self.scenario(risOnly, rules: Self.paths(ris: false))).rejected.map(\.message)
+        == ["RIS does not give eligibility under this rule set and no unemployment date is given"])
+    // On RIS and a job seeker for two years, but without an allowance: path 2 is closed too.
+    let risSeeker = EligibilityCase(name: "", birthDate: "1998-03-03", ris: true, jobSeekerSince: "2024-11-01")
+    #expect(
+      try Fixture.load(text: Self.scenario(risSeeker, rules: Self.paths(ris: false))).rejected.map(\.message)
+        == ["registered as a job seeker for 24 months, but not on unemployment allowance"])
+  }
+
+  /// The generator still makes the workers it means to be ineligible, and only those, under other paths.
+  @Test("generated workers land on their intended side under switched-off paths")
+  func generatorFollowsThePaths() throws {
+    var rules = BundledRules.rules
+    rules.eligibility.allowanceUnderAge.enabled = false
+    rules.eligibility.allowanceFromAge.months = 30
+    let monday = try #require(Day(iso: "2026-11-23"))
+    let generator = WorkerGenerator(seed: 11, monday: monday, rules: rules, policy: BundledRules.policy)
+    let site = AgencySite(id: "ale-namur", name: "ALE de Namur", center: GeoPoint(lat: 50.4669, lon: 4.8675), spreadKm: 5, weight: 1, urban: true)
+    for index in 0..<120 {
+      let generated = generator.worker(index, site: site, agencyIndex: 0)
+      let eligible = RuleArithmetic.shortfall(of: generated.worker, at: monday, rules: rules) == nil
+      #expect(eligible != generated.meantIneligible, "worker \(index)")
+    }
   }
 }

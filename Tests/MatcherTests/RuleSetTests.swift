@@ -73,7 +73,12 @@ struct RuleSetTests {
     #expect(rules.cheques.cpasIssuerFee.map(\.party) == ["forem", "cpas"])
     #expect(rules.cheques.cpasIssuerFee.map(\.fraction) == [0.5, 0.5])
     #expect(rules.travel == TravelRule(eurPerKm: 0.15, freeUpToOneWayKm: 5, roundTrip: true))
-    #expect(rules.eligibility == EligibilityRule(ris: true, ageThreshold: 45, monthsUnderThreshold: 24, monthsFromThreshold: 6))
+    // The Forem's slide: RIS; 12 months a job seeker on allowance; allowance 6 months from 45, 24 under.
+    #expect(
+      rules.eligibility
+        == EligibilityRule(
+          ris: .init(enabled: true), jobSeeker: .init(enabled: true, months: 12),
+          allowanceFromAge: .init(enabled: true, age: 45, months: 6), allowanceUnderAge: .init(enabled: true, age: 45, months: 24)))
     #expect(rules.workerHourlyPayEUR == 4.10)
   }
 
@@ -213,6 +218,18 @@ struct RuleSetTests {
         #"rules.eligibility.ris: required field is missing"#,
       ]),
     BadScenario(
+      "eligibility paths: a path missing, a month count out of range, a misspelt key",
+      Fixture.scenario(rules: """
+        { "eligibility": { "ris": { "enabled": false }, "jobSeeker": { "months": -1 },
+                           "allowanceFromAge": { "age": 45, "month": 6 } } }
+        """),
+      [
+        #"rules.eligibility.allowanceFromAge.month: unknown key (did you mean "months"?)"#,
+        #"rules.eligibility.allowanceFromAge.months: required field is missing"#,
+        #"rules.eligibility.allowanceUnderAge: required field is missing"#,
+        #"rules.eligibility.jobSeeker.months: -1 is out of range 0...1200"#,
+      ]),
+    BadScenario(
       "an activity with an unknown cap class",
       Fixture.scenario(rules: #"{ "activities": [ { "id": "gardening", "label": "Jardinage", "userKinds": ["private"], "capClass": "weekly" } ] }"#),
       [#"rules.activities[0].capClass: "weekly" is not standard, extended or seasonal"#]),
@@ -278,7 +295,8 @@ struct RuleSetTests {
     let log = IssueLog()
     let full = try JSONParser.parse(Array("""
       { "activities": [], "caps": [], "travel": { "eurPerKm": 0.15, "freeUpToOneWayKm": 5, "roundTrip": true },
-        "eligibility": { "ris": true, "ageThreshold": 45, "monthsUnderThreshold": 24, "monthsFromThreshold": 6 },
+        "eligibility": { "ris": {}, "jobSeeker": { "months": 12 }, "allowanceFromAge": { "age": 45, "months": 6 },
+                         "allowanceUnderAge": { "age": 45, "months": 24 } },
         "workerHourlyPayEUR": 4.1 }
       """.utf8))
     #expect(RuleSet.decode(full, at: .root, log: log, defaults: nil) == nil)

@@ -36,28 +36,4 @@ public enum RuleArithmetic {
 
   /// Rounds to cents (or hundredths of a km), half away from zero: what a plan prints.
   public static func rounded2(_ value: Double) -> Double { (value * 100).rounded(.toNearestOrAwayFromZero) / 100 }
-
-  /// The result of the eligibility check at the week's Monday.
-  public enum Eligibility: Hashable, Sendable {
-    case eligible
-    /// Not eligible, with the sentence for the `rejected` section.
-    case ineligible(String)
-  }
-
-  /// Whether `worker` may be planned in the week starting `monday` (domain.md):
-  /// RIS, or unemployed for enough whole months for their age in whole years.
-  public static func eligibility(of worker: Worker, at monday: Day, rules: RuleSet) -> Eligibility {
-    let rule = rules.eligibility
-    if worker.ris && rule.ris { return .eligible }
-    guard let since = worker.unemployedSince else {
-      return .ineligible(worker.ris ? "RIS does not give eligibility under this rule set and no unemployment date is given" : "neither on RIS nor unemployed")
-    }
-    let age = worker.birthDate.wholeYears(until: monday)
-    let months = since.wholeMonths(until: monday)
-    let needed = age < rule.ageThreshold ? rule.monthsUnderThreshold : rule.monthsFromThreshold
-    if months >= needed { return .eligible }
-    let band = age < rule.ageThreshold ? "under age \(rule.ageThreshold)" : "from age \(rule.ageThreshold)"
-    let spell = since > monday ? "unemployed only from \(since)" : "unemployed for \(months) month\(months == 1 ? "" : "s")"
-    return .ineligible("\(spell), needs \(needed) \(band)")
-  }
 }

@@ -46,17 +46,6 @@ public struct TravelRule: Hashable, Sendable {
   public var roundTrip: Bool
 }
 
-/// Who may work: RIS beneficiaries, or unemployed long enough for their age.
-public struct EligibilityRule: Hashable, Sendable {
-  /// Whether RIS (social integration income) alone makes a worker eligible.
-  public var ris: Bool
-  public var ageThreshold: Int
-  /// Months of unemployment needed below `ageThreshold`.
-  public var monthsUnderThreshold: Int
-  /// Months of unemployment needed from `ageThreshold` on.
-  public var monthsFromThreshold: Int
-}
-
 /// Cheque prices and how a cheque's value is shared (money reports only).
 public struct ChequeRules: Hashable, Sendable {
   /// Parties and their fractions (`ale`, `forem`, `cpas`), in the rule set's order.

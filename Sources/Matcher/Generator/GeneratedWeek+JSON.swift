@@ -57,6 +57,7 @@ extension GeneratedWeek {
       ("birthDate", .string(worker.birthDate.description)), ("ris", .bool(worker.ris)),
     ])
     if let since = worker.unemployedSince { object.append("unemployedSince", .string(since.description)) }
+    if let since = worker.jobSeekerSince { object.append("jobSeekerSince", .string(since.description)) }
     object.append("activities", .array(worker.activities.map { .string($0.rawValue) }))
     object.append("availability", .array(worker.availability.map(json)))
     if generated.ownMaxDistance { object.append("maxDistanceKm", .number(worker.maxDistanceKm)) }

@@ -55,12 +55,12 @@ struct WorkerGenerator {
     let ris = !ineligible && rng.chance(0.16)
     let rule = rules.eligibility
 
-    let wantedAge = ineligible ? rng.int(in: 20...max(20, rule.ageThreshold - 2)) : rng.int(in: 20...63)
+    let wantedAge = ineligible ? rng.int(in: 20...max(20, rule.allowanceUnderAge.age - 2)) : rng.int(in: 20...63)
     let birth = birthDate(age: wantedAge, &rng)
     let age = birth.wholeYears(until: monday)
     var since: Day?
     if !ris {
-      let needed = age < rule.ageThreshold ? rule.monthsUnderThreshold : rule.monthsFromThreshold
+      let needed = age < rule.allowanceUnderAge.age ? rule.allowanceUnderAge.months : rule.allowanceFromAge.months
       if ineligible {
         since = GeneratorCalendar.day(monthsBefore: rng.int(in: max(1, needed / 8)...max(1, needed - 2)), from: monday)
       } else {
@@ -84,12 +84,16 @@ struct WorkerGenerator {
       id: Worker.ID(GeneratedIDs.worker(index)), agency: site.id, home: home, birthDate: birth, ris: ris,
       unemployedSince: since, activities: activities, availability: availability,
       maxDistanceKm: ownDistance ?? policy.defaultMaxDistanceKm, maxHoursPerWeek: maxWeek, worked: worked)
-    let eligible = RuleArithmetic.eligibility(of: worker, at: monday, rules: rules) == .eligible
-    if eligible == ineligible {
+    if (RuleArithmetic.shortfall(of: worker, at: monday, rules: rules) == nil) == ineligible {
       // The draw above is built to land on the intended side; if a rule
-      // override made it miss, move the unemployment date to make it so.
-      worker.unemployedSince = ineligible ? monday : GeneratorCalendar.day(monthsBefore: 12 * 40, from: monday)
+      // override made it miss (a path switched off, other numbers), move the
+      // dates, then the RIS status, until it does.
       worker.ris = worker.ris && !ineligible
+      worker.unemployedSince = ineligible ? monday : GeneratorCalendar.day(monthsBefore: 12 * 40, from: monday)
+      if !ineligible, RuleArithmetic.shortfall(of: worker, at: monday, rules: rules) != nil {
+        worker.jobSeekerSince = worker.unemployedSince
+        if RuleArithmetic.shortfall(of: worker, at: monday, rules: rules) != nil { worker.ris = true }
+      }
     }
     return GeneratedWorker(worker: worker, ownMaxDistance: ownDistance != nil, agencyIndex: agencyIndex, meantIneligible: ineligible)
   }

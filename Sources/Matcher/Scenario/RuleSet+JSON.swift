@@ -17,14 +17,7 @@ extension RuleSet {
       zip3(travel.number("eurPerKm", in: 0...1000), travel.number("freeUpToOneWayKm", in: 0...10_000), travel.bool("roundTrip"))
         .map { TravelRule(eurPerKm: $0, freeUpToOneWayKm: $1, roundTrip: $2) }
     } ?? defaults?.travel
-    let eligibility = reader.object("eligibility", required: required, allowed: ["ris", "ageThreshold", "monthsUnderThreshold", "monthsFromThreshold"]).flatMap { rule in
-      let ris = rule.bool("ris")
-      let age = rule.integer("ageThreshold", in: 0...150)
-      let under = rule.integer("monthsUnderThreshold", in: 0...1200)
-      let from = rule.integer("monthsFromThreshold", in: 0...1200)
-      guard let ris, let age, let under, let from else { return nil }
-      return EligibilityRule(ris: ris, ageThreshold: age, monthsUnderThreshold: under, monthsFromThreshold: from)
-    } ?? defaults?.eligibility
+    let eligibility = EligibilityRule.decode(reader, "eligibility", required: required, defaults: defaults?.eligibility) ?? defaults?.eligibility
     let pay = reader.number("workerHourlyPayEUR", required: required, in: 0...10_000) ?? defaults?.workerHourlyPayEUR
     let cheques = reader.object("cheques", required: required, allowed: ["prices", "payingBodyFeeEUR", "issuerFeeEUR", "issuerFeeShares", "defaultCode", "split"]).flatMap { decodeCheques($0, defaults: defaults?.cheques) } ?? defaults?.cheques
     guard log.issues.count == before, let activities, let caps, let travel, let eligibility, let pay, let cheques else { return nil }
