@@ -44,6 +44,11 @@ struct MatchCLI: ParsableCommand {
 
   /// Parses, bootstraps logging, runs; every error becomes its exit status.
   static func main() {
+    if let mistyped = SubcommandSuggestion.error(for: CommandLine.arguments, root: Self.self) {
+      Console.error("Error: " + mistyped)
+      Console.error("Usage: match-cli <subcommand>")
+      exit(withError: ExitCode.validationFailure)
+    }
     do {
       var command = try parseAsRoot()
       let output = (command as? any OutputConfigurable)?.output

@@ -89,13 +89,15 @@ import Testing
     #expect(run.stdout == "")
     let lines = run.stderrLines
     let problems = lines.dropLast()
-    let paths = problems.compactMap { $0.components(separatedBy: ": ").first }
+    // A record is named by its id after its index: `workers[1] (w-bruno).birthDate`.
+    let paths = problems.compactMap { $0.components(separatedBy: ": ").first?.replacing(#/ \([^)]*\)/#, with: "") }
     for path in Self.brokenPaths {
       #expect(paths.contains(path), "no problem reported at \(path)")
     }
     #expect(paths == paths.sorted(), "problems are sorted by path")
     #expect(lines.last == "scenarios/broken.json: \(problems.count) problems, the scenario is refused")
-    #expect(problems.contains("workers[1].availability[0].from: \"25:00\" is not a time"))
+    #expect(problems.contains("workers[1] (w-bruno).availability[0].from: \"25:00\" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"))
+    #expect(problems.contains(#"workers[1] (w-bruno).maxHoursPerWek: unknown key (did you mean "maxHoursPerWeek"?)"#))
     #expect(problems.contains("weekStart: 2026-11-24 is not a Monday"))
   }
 
@@ -103,8 +105,49 @@ import Testing
     let path = try CLI.temporaryFile("{ \"format\": ")
     let run = try CLI.run(["validate", path])
     #expect(run.status == 65, "\(run)")
-    #expect(run.stderrLines.first?.hasPrefix("$: not JSON") == true)
+    #expect(run.stderrLines.first == "\(path): not JSON: line 1, column 13: unexpected end of input")
     #expect(run.stderrLines.last == "\(path): 1 problem, the scenario is refused")
+  }
+
+  /// The file is named, and its offending line shown with a caret under the column.
+  @Test func notJSONShowsTheLine() throws {
+    let path = try CLI.temporaryFile("{\n  \"format\": \"ale-scenario/1\",\n  \"id\": 'namur'\n}\n")
+    let run = try CLI.run(["validate", path])
+    #expect(run.status == 65, "\(run)")
+    #expect(
+      run.stderrLines == [
+        "\(path): not JSON: line 3, column 9: unexpected character",
+        #"    "id": 'namur'"#,
+        "          ^",
+        "\(path): 1 problem, the scenario is refused",
+      ])
+  }
+
+  /// A plan given where a scenario is expected: said first and alone, not as unknown keys.
+  @Test func aPlanIsNotAScenario() throws {
+    let run = try CLI.run(["validate", "scenarios/small-week.plan.json"])
+    #expect(run.status == 65, "\(run)")
+    #expect(
+      run.stderrLines == [
+        "format: this file is a plan (ale-plan/1), not a scenario (ale-scenario/1): give a scenario here",
+        "scenarios/small-week.plan.json: 1 problem, the scenario is refused",
+      ])
+    // And the other way round, for check (scenario and plan swapped).
+    let swapped = try CLI.run(["check", "scenarios/small-week.plan.json", "scenarios/small-week.json"])
+    #expect(swapped.status == 65, "\(swapped)")
+    #expect(swapped.stderr.contains("format: this file is a scenario (ale-scenario/1), not a plan (ale-plan/1): give a plan here"))
+  }
+
+  /// A mistyped subcommand gets the nearest ones, and 64.
+  @Test(arguments: [
+    ("pln", "unknown subcommand 'pln': did you mean 'plan' or 'pin'? (match-cli plan --help)"),
+    ("valdate", "unknown subcommand 'valdate': did you mean 'validate'? (match-cli validate --help)"),
+    ("reprot", "unknown subcommand 'reprot': did you mean 'report'? (match-cli report --help)"),
+  ])
+  func mistypedSubcommand(_ word: String, _ message: String) throws {
+    let run = try CLI.run([word, "scenarios/small-week.json"])
+    #expect(run.status == 64, "\(run)")
+    #expect(run.stderrLines == ["Error: " + message, "Usage: match-cli <subcommand>"])
   }
 
   @Test func missingFileIsUnreadable() throws {

@@ -194,7 +194,8 @@ struct PlanWriterTests {
     BadScenario(
       "a scenario's format",
       exampleText.replacingOccurrences(of: #""format": "ale-plan/1""#, with: #""format": "ale-scenario/1""#),
-      [#"format: "ale-scenario/1" is not ale-plan/1"#]),
+      // Said alone: no list of the scenario's keys unknown to a plan.
+      [#"format: this file is a scenario (ale-scenario/1), not a plan (ale-plan/1): give a plan here"#]),
     BadScenario(
       "an unknown reason code, a rejection code that does not exist",
       exampleText.replacingOccurrences(of: #""cap_exhausted""#, with: #""too_far""#)
@@ -204,7 +205,7 @@ struct PlanWriterTests {
       "an end of 24:30, a negative distance",
       exampleText.replacingOccurrences(of: #""end": "12:00""#, with: #""end": "24:30""#)
         .replacingOccurrences(of: #""distanceKm": 2.31"#, with: #""distanceKm": -2.31"#),
-      [#"assignments[0].distanceKm: -2.31 is out of range 0...100000"#, #"assignments[0].end: "24:30" is not a time"#]),
+      [#"assignments[0].distanceKm: -2.31 is out of range 0...100000"#, #"assignments[0].end: "24:30" is not a time (HH:MM on 24 hours, 00:00 to 24:00)"#]),
     BadScenario(
       "no summary",
       exampleText.replacingOccurrences(of: #"  "summary""#, with: #"  "summery""#),

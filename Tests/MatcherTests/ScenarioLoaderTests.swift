@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 
 @testable import Matcher
 
@@ -419,23 +420,23 @@ struct ScenarioLoaderTests {
     BadScenario(
       "25:00",
       Fixture.scenario(requests: Fixture.requests.replacingOccurrences(of: #""from": "08:00""#, with: #""from": "25:00""#)),
-      [#"requests[0].windows[0].from: "25:00" is not a time"#]),
+      [#"requests[0].windows[0].from: "25:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"#]),
     BadScenario(
       "12:60",
       Fixture.scenario(workers: Fixture.workers.replacingOccurrences(of: #""to": "12:30""#, with: #""to": "12:60""#)),
-      [#"workers[0].availability[0].to: "12:60" is not a time"#]),
+      [#"workers[0].availability[0].to: "12:60" is not a time (HH:MM on 24 hours, 00:00 to 24:00)"#]),
     BadScenario(
       "24:00 as a start",
       Fixture.scenario(requests: Fixture.requests.replacingOccurrences(of: #""from": "08:00""#, with: #""from": "24:00""#)),
-      [#"requests[0].windows[0].from: "24:00" is not a time"#]),
+      [#"requests[0].windows[0].from: "24:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"#]),
     BadScenario(
       "24:00 as a pinned start",
       Fixture.scenario(pinned: #"[ { "request": "r-1", "worker": "w-1", "date": "2026-11-24", "start": "24:00" } ]"#),
-      [#"pinned[0].start: "24:00" is not a time"#]),
+      [#"pinned[0].start: "24:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"#]),
     BadScenario(
       "a time without its leading zero",
       Fixture.scenario(requests: Fixture.requests.replacingOccurrences(of: #""from": "08:00""#, with: #""from": "8:00""#)),
-      [#"requests[0].windows[0].from: "8:00" is not a time"#]),
+      [#"requests[0].windows[0].from: "8:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"#]),
     BadScenario(
       "to equal to from",
       Fixture.scenario(requests: Fixture.requests.replacingOccurrences(of: #""to": "18:00""#, with: #""to": "08:00""#)),
@@ -538,11 +539,11 @@ struct ScenarioLoaderTests {
       #"agencies[1].id: id "ale-namur" appears more than once in agencies"#,
       #"format: "ale-scenario/0" is not ale-scenario/1"#,
       #"history[0].user: no user has id "u-404""#,
-      #"pinned[0].start: "24:00" is not a time"#,
+      #"pinned[0].start: "24:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"#,
       #"requests[0].hours: -1 is not a duration (above 0, at most 24 hours)"#,
       #"requests[0].priority: 6 is out of range 1...5"#,
       #"requests[2].user: no user has id "u-3""#,
-      #"requests[2].windows[0].from: "25:00" is not a time"#,
+      #"requests[2].windows[0].from: "25:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"#,
       #"requests[2].windows[1].to: "09:00" is not after "10:00""#,
       #"requests[12].prority: unknown key (did you mean "priority"?)"#,
       #"users[0].location.lat: 91 is out of range -90...90"#,
@@ -559,12 +560,12 @@ struct ScenarioLoaderTests {
   @Test("a refused scenario prints one problem per line, path first")
   func errorDescription() {
     let error = ScenarioError(issues: [
-      ScenarioIssue(.badTime, at: "requests[12].windows[0].from", #""25:00" is not a time"#),
+      ScenarioIssue(.badTime, at: "requests[12].windows[0].from", #""25:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)"#),
       ScenarioIssue(.missing, at: "id", "required field is missing"),
     ])
     #expect(error.description == """
       id: required field is missing
-      requests[12].windows[0].from: "25:00" is not a time
+      requests[12].windows[0].from: "25:00" is not a time (HH:MM on 24 hours, 00:00 to 23:59)
       """)
   }
 
@@ -582,5 +583,42 @@ struct ScenarioLoaderTests {
       [ { "id": "r-1", "user": "u-1", "activity": "gardening", "hours": 3, "windows": [ \(windows) ] } ]
       """)
     #expect(Fixture.issues(text) == ["requests[0].windows: 501 entries, at most 500 allowed"])
+  }
+
+  /// A person reads the record's id beside its 0-based index.
+  @Test func issuesNameTheRecordByItsID() throws {
+    let text = Fixture.scenario(workers: """
+      [ { "id": "w-anne", "agency": "ale-namur", "home": { "lat": 50.46, "lon": 4.86 }, "birthDate": "1980-01-01",
+          "ris": true, "activities": [], "availability": [] },
+        { "id": "w-bruno", "agency": "ale-namur", "home": { "lat": 50.46, "lon": 4.86 }, "birthDate": "1980-01-01",
+          "ris": true, "activities": [], "availabilty": [] } ]
+      """)
+    let error = try #require(throws: ScenarioError.self) { try Scenario.load(Array(text.utf8)) }
+    #expect(
+      error.issues.map(\.located) == [
+        "workers[1] (w-bruno).availability: required field is missing",
+        #"workers[1] (w-bruno).availabilty: unknown key (did you mean "availability"?)"#,
+      ])
+    // The stable form keeps the bare path.
+    #expect(error.issues.first?.description == "workers[1].availability: required field is missing")
+  }
+
+  @Test func aPlanGivenAsAScenarioIsSaidAlone() throws {
+    let plan = try SmallWeek.bytes("scenarios/small-week.plan.json")
+    let error = try #require(throws: ScenarioError.self) { try Scenario.load(plan) }
+    #expect(error.issues.map(\.description) == ["format: this file is a plan (ale-plan/1), not a scenario (ale-scenario/1): give a scenario here"])
+  }
+
+  /// The offending line, cut around the column when long, with a caret under it.
+  @Test func notJSONExcerpt() throws {
+    let long = "[" + String(repeating: "1,", count: 60) + "x]"
+    let error = try #require(throws: ScenarioError.self) { try Scenario.load(Array(long.utf8)) }
+    let issue = try #require(error.issues.first)
+    #expect(issue.message == "not JSON: line 1, column 122: unexpected character")
+    #expect(issue.excerpt.count == 2)
+    let caret = try #require(issue.excerpt[1].firstIndex(of: "^"))
+    let shown = Array(issue.excerpt[0])
+    #expect(shown[issue.excerpt[1].distance(from: issue.excerpt[1].startIndex, to: caret)] == "x")
+    #expect(issue.excerpt[0].hasPrefix("  …"))
   }
 }

@@ -87,8 +87,14 @@ extension Plan {
     do {
       document = try JSONParser.parse(bytes)
     } catch {
-      throw ScenarioError(issues: [ScenarioIssue(.notJSON, at: .root, "not JSON: \(error.description)")])
+      throw ScenarioError(issues: [ScenarioIssue.notJSON(error, in: bytes)])
     }
+    if let other = ScenarioError.otherFormat(document, expected: format) { throw other }
+    do { return try decode(document) } catch { throw error.namingRecords(in: document) }
+  }
+
+  /// Reads a parsed plan document.
+  private static func decode(_ document: JSONValue) throws(ScenarioError) -> Plan {
     let log = IssueLog()
     guard let root = ObjectReader(document, at: .root, log: log, allowed: [
       "format", "scenario", "weekStart", "status", "solver", "assignments", "unassigned", "rejected", "workers", "summary",

@@ -124,7 +124,8 @@ struct ObjectReader {
   func time(_ key: String, allowEndOfDay: Bool) -> TimeOfDay? {
     guard let text = string(key, nonEmpty: false) else { return nil }
     guard let time = TimeOfDay(text, allowEndOfDay: allowEndOfDay) else {
-      log.add(.badTime, at: path + key, "\"\(text.prefix(40))\" is not a time")
+      let expected = allowEndOfDay ? "HH:MM on 24 hours, 00:00 to 24:00" : "HH:MM on 24 hours, 00:00 to 23:59"
+      log.add(.badTime, at: path + key, "\"\(text.prefix(40))\" is not a time (\(expected))")
       return nil
     }
     return time

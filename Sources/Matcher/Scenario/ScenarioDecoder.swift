@@ -23,8 +23,14 @@ struct ScenarioDecoder {
     do {
       document = try JSONParser.parse(bytes)
     } catch {
-      throw ScenarioError(issues: [ScenarioIssue(.notJSON, at: .root, "not JSON: \(error.description)")])
+      throw ScenarioError(issues: [ScenarioIssue.notJSON(error, in: bytes)])
     }
+    if let other = ScenarioError.otherFormat(document, expected: Self.format) { throw other }
+    do { return try decode(document) } catch { throw error.namingRecords(in: document) }
+  }
+
+  /// Decodes a parsed scenario document.
+  private func decode(_ document: JSONValue) throws(ScenarioError) -> Scenario {
     guard let root = ObjectReader(document, at: .root, log: log, allowed: [
       "format", "id", "weekStart", "rules", "policy", "agencies", "workers", "users", "requests", "history", "pinned",
     ]) else { throw ScenarioError(issues: log.issues) }
