@@ -38,9 +38,13 @@ enum PlanInputs {
   /// A scenario decoded from `bytes` already read from `file`, or every
   /// problem printed and 65 (`plan`, `validate` and `pin` read the bytes
   /// themselves: they time, log or edit them).
+  /// Availability on a date outside the week is said, one warning per span
+  /// (the planning ignores it).
   static func scenario(_ bytes: [UInt8], from file: InputFile) throws -> Scenario {
     do {
-      return try Scenario.load(bytes)
+      let scenario = try Scenario.load(bytes)
+      for ignored in scenario.availabilityOutsideWeek { CLILogging.logger.warning("\(file): \(ignored)") }
+      return scenario
     } catch {
       DocumentReport.refused(error, file: file, verdict: "the scenario is refused")
       throw ExitCode.dataError

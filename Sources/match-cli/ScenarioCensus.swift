@@ -38,6 +38,8 @@ struct ScenarioCensus {
     table.add("seats", String(seats))
     table.add("requested hours", Format.number(requestedHours))
     table.add("pinned", String(scenario.pinned.count))
+    let ignored = scenario.availabilityOutsideWeek.count
+    table.add("ignored", ignored == 0 ? "0" : "\(ignored) availability span\(ignored == 1 ? "" : "s") outside the week")
     return table.lines
   }
 }

@@ -23,6 +23,7 @@ import Testing
     seats            8
     requested hours  15
     pinned           0
+    ignored          0
 
     """
 
@@ -40,6 +41,7 @@ import Testing
     seats            16
     requested hours  45
     pinned           1
+    ignored          0
 
     """
 
@@ -219,5 +221,17 @@ import Testing
     for text in expected {
       #expect(run.stdout.contains(text), "help lacks \(text)")
     }
+  }
+
+  /// Availability on a date outside the week: a warning naming the worker and the span, and a count in the census.
+  @Test func availabilityOutsideTheWeekIsSaid() throws {
+    var text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("scenarios/small-week.json"), encoding: .utf8)
+    let first = try #require(text.range(of: #""availability": ["#))
+    text.replaceSubrange(first, with: #""availability": [ { "date": "2026-12-01", "from": "08:00", "to": "12:00" },"#)
+    let path = try CLI.temporaryFile(text)
+    let run = try CLI.run(["validate", path])
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdoutLines.contains("ignored          1 availability span outside the week"))
+    #expect(run.stderr.contains("workers[0] (w-anne).availability[0].date: 2026-12-01 is outside the week (2026-11-23 to 2026-11-29): this availability is ignored"), "\(run)")
   }
 }
