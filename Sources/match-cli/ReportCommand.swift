@@ -28,6 +28,12 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
       The output is written whole or not at all (-o FILE), or on standard \
       output. The same plan and scenario give the same bytes.
 
+      The plan is checked first by the independent validator (as `check` \
+      does): when the scenario changed since the plan was made and the plan \
+      no longer holds, what no longer holds is printed on standard error and \
+      nothing is written (exit 1). With --allow-stale the report is written \
+      anyway, the text and HTML views opening with a warning.
+
       Examples:
         match-cli report plan.json --scenario scenarios/small-week.json --format text
         match-cli report plan.json --scenario week.json --format html -o week.html
@@ -38,6 +44,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
       Exit codes:
       \(ExitCodeHelp.table([
         (.success, "the report is written"),
+        (.violations, "the plan no longer holds for the scenario (changed since); the violations are on standard error"),
         (.usage, "bad command-line usage"),
         (.dataError, "the scenario is refused or the plan is not a valid ale-plan/1 for it"),
         (.noInput, "a file cannot be read (missing, a directory, no permission)"),
@@ -69,6 +76,9 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
   @Option(help: ArgumentHelp("ics: write one calendar per worker, DIR/WORKER.ics, into this existing directory.", valueName: "dir"))
   var perWorker: String?
 
+  @Flag(help: "Write the report even when the plan no longer holds for the scenario, with a warning at its top.")
+  var allowStale = false
+
   @OptionGroup var output: OutputOptions
 
   func validate() throws {
@@ -86,7 +96,18 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
     let log = CLILogging.logger
     let (loadedPlan, loadedScenario) = try PlanInputs.load(plan: plan, scenario: scenario)
 
-    let report = PlanReport(plan: loadedPlan, scenario: loadedScenario, language: PlanReport.Language(rawValue: lang) ?? .fr)
+    var report = PlanReport(plan: loadedPlan, scenario: loadedScenario, language: PlanReport.Language(rawValue: lang) ?? .fr)
+    let violations = PlanValidator(scenario: loadedScenario).violations(of: loadedPlan)
+    if !violations.isEmpty {
+      for violation in violations { Console.error(violation.description) }
+      let verdict = "\(plan): the plan no longer holds for \(scenario) (\(violations.count) violation\(violations.count == 1 ? "" : "s")): the scenario changed since the plan"
+      guard allowStale else {
+        CLILogging.problem(verdict + "; plan again, or use --allow-stale to print it with a warning")
+        throw ExitCode.violations
+      }
+      log.warning("\(verdict); printed with a warning (--allow-stale)")
+      report.staleViolations = violations.count
+    }
     if let perWorker {
       for worker in report.assignedWorkers {
         let path = perWorker + (perWorker.hasSuffix("/") ? "" : "/") + Self.fileName(worker.rawValue) + ".ics"

@@ -77,4 +77,34 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stdout.contains("Examples:") && run.stdout.contains("--per-worker"))
   }
+
+  /// The small week with w-anne no longer available on Tuesday, when the plan sends her twice.
+  static func changedScenario() throws -> String {
+    var text = try CLI.text(scenario)
+    let tuesday = try #require(text.range(of: #"{ "date": "2026-11-24", "from": "07:00", "to": "13:00" }"#))
+    text.replaceSubrange(tuesday, with: #"{ "date": "2026-11-25", "from": "07:00", "to": "07:30" }"#)
+    return try CLI.temporaryFile(text, name: "changed.json")
+  }
+
+  /// A scenario changed since the plan: refused with what no longer holds, nothing written.
+  @Test func refusesAPlanThatNoLongerHolds() throws {
+    let changed = try Self.changedScenario()
+    let output = try CLI.temporaryFile("old report", name: "stale.txt")
+    let run = try CLI.run(["report", Self.plan, "--scenario", changed, "-o", output])
+    #expect(run.status == 1, "\(run)")
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderrLines.contains("assignments[0]: [availability] worker w-anne is not available on 2026-11-24"), "\(run)")
+    #expect(run.stderr.contains("the plan no longer holds for \(changed) (3 violations): the scenario changed since the plan"), "\(run)")
+    #expect(try String(contentsOfFile: output, encoding: .utf8) == "old report")
+  }
+
+  /// With --allow-stale the report is written, opening with a warning in the reader's language.
+  @Test func allowStalePrintsAWarningFirst() throws {
+    let changed = try Self.changedScenario()
+    let french = try CLI.run(["report", Self.plan, "--scenario", changed, "--allow-stale"])
+    #expect(french.status == 0, "\(french)")
+    #expect(french.stdoutLines.first?.hasPrefix("!! ATTENTION : ce plan ne tient plus pour le scénario tel qu'il est aujourd'hui (3 problèmes).") == true, "\(french)")
+    let html = try CLI.run(["report", Self.plan, "--scenario", changed, "--allow-stale", "--format", "html", "--lang", "en"])
+    #expect(html.stdout.contains(#"<p class="stale" role="alert">WARNING: this plan no longer holds"#), "\(html)")
+  }
 }

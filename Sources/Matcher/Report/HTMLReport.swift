@@ -35,6 +35,7 @@ struct HTMLReport {
     .gauge.full span { background: var(--over); }
     ul { margin: 4px 0 8px 18px; padding: 0; }
     .code { color: #6b7280; font-size: 9pt; }
+    p.stale { border: 3px solid var(--over); background: #fdecea; padding: 8px 10px; font-weight: bold; }
     footer { margin-top: 16px; color: #6b7280; font-size: 9pt; }
     @page { size: A4; margin: 12mm; }
     @media print {
@@ -80,7 +81,8 @@ struct HTMLReport {
     func box(_ title: String, _ value: String) -> String {
       "<div>\(Self.escape(title))<b>\(Self.escape(value))</b></div>"
     }
-    return [
+    let warning = report.staleViolations > 0 ? ["<p class=\"stale\" role=\"alert\">\(Self.escape(labels.stale(report.staleViolations)))</p>"] : []
+    return warning + [
       "<h1>\(Self.escape(labels.title)) — \(Self.escape(labels.weekOf)) \(Self.escape(labels.shortDate(plan.weekStart)))</h1>",
       "<p class=\"meta\">\(Self.escape(plan.scenario)) · \(Self.escape(labels.status))\(labels.colon)\(Self.escape(plan.status.rawValue))</p>",
       "<h2>\(Self.escape(labels.totalsHeading))</h2>",

@@ -173,6 +173,15 @@ struct Labels: Sendable {
       "What the CPAS receives per cheque, in all (\(percent) of the remainder, less its part of the issuer's fees, plus its running costs)")
   }
 
+  /// The warning that opens a report of a plan that no longer holds for its scenario.
+  func stale(_ violations: Int) -> String {
+    pick(
+      "ATTENTION : ce plan ne tient plus pour le scénario tel qu'il est aujourd'hui (\(violations) problème\(violations == 1 ? "" : "s")). "
+        + "Le scénario a changé depuis le plan : refaites le plan, ou voyez le détail avec match-cli check.",
+      "WARNING: this plan no longer holds for the scenario as it is now (\(violations) problem\(violations == 1 ? "" : "s")). "
+        + "The scenario changed since the plan: plan again, or see the detail with match-cli check.")
+  }
+
   // Headings and short words.
   var title: String { pick("Plan de la semaine", "Week plan") }
   var weekOf: String { pick("semaine du", "week of") }

@@ -25,6 +25,10 @@ public struct PlanReport: Sendable {
   public let plan: Plan
   public let scenario: Scenario
   public let language: Language
+  /// Violations the validator found in the plan against this scenario (a
+  /// scenario edited since the plan was made): when not zero, the text and
+  /// HTML views open with a warning that the plan no longer holds.
+  public var staleViolations = 0
 
   public init(plan: Plan, scenario: Scenario, language: Language = .fr) {
     self.plan = plan

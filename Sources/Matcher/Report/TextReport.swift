@@ -22,7 +22,8 @@ struct TextReport {
 
   private func header() -> [String] {
     let s = plan.summary
-    return [
+    let warning = report.staleViolations > 0 ? ["!! " + labels.stale(report.staleViolations), ""] : []
+    return warning + [
       "\(labels.title) — \(labels.weekOf) \(labels.shortDate(plan.weekStart)) — \(plan.scenario) (\(labels.status)\(labels.colon)\(plan.status.rawValue))",
       "\(labels.coverage)\(labels.colon)\(labels.hours(s.coveredHours)) / \(labels.hours(s.requestedHours)) \(labels.requested)"
         + " (\(labels.weighted) \(labels.number(s.weightedCoverage * 100, decimals: 0)) %), "
