@@ -10,10 +10,17 @@ import Testing
     let run = try CLI.run(["explain", Self.plan, "--scenario", Self.scenario, "--request", "r-01", "--lang", "en"])
     #expect(run.status == 0, "\(run)")
     #expect(run.stdout.contains("Not covered: 1 seat missing — outcompeted"), "\(run)")
-    #expect(run.stdout.contains("w-anne: taken by other work in this plan: r-02 Tue 24/11/2026 07:00-09:00 priority"), "\(run)")
+    // The value that decided, priority × hours: two priority-1 jobs of 2 h outweigh one priority-3 hour.
+    #expect(
+      run.stdout.contains(
+        "w-anne: taken by other work in this plan: r-02 Tue 24/11/2026 07:00-09:00 (priority 1 × 2 h = value 2); "
+          + "r-03 Tue 24/11/2026 10:00-12:00 (priority 1 × 2 h = value 2) — placing it would displace at least value 4, "
+          + "against 3 for this request (priority 3 × 1 h = value 3)"), "\(run)")
+    #expect(run.stdout.contains("outcompeted — the workers who fit were taken by jobs of higher value (priority × hours)"), "\(run)")
     #expect(run.stdout.contains("w-bruno: not authorised for"), "\(run)")
     let fr = try CLI.run(["explain", Self.plan, "--scenario", Self.scenario, "--request", "r-01"])
     #expect(fr.status == 0 && fr.stdout.contains("Non couverte : 1 place manquante"), "\(fr)")
+    #expect(fr.stdout.contains("la placer déplacerait au moins la valeur 4, contre 3 pour cette demande (priorité 3 × 1 h = valeur 3)"), "\(fr)")
   }
 
   @Test func explainsAWorker() throws {

@@ -103,7 +103,9 @@ enum ExplainWeek {
     #expect(r1.verdict(for: "w-capyear") == .cap(CapRoom(cap: "year-all", period: "2026", limit: 630, used: 627.5, needed: 3)))
     #expect(r1.verdict(for: "w-week") == .weeklyMaximum(CapRoom(cap: "week", period: "2026-11-23", limit: 2, used: 0, needed: 3)))
     // Taken by a higher-value job, named.
-    #expect(r1.verdict(for: "w-busy") == .takenByTime(plan.assignments.filter { $0.request == "r-3" }))
+    let busy = plan.assignments.filter { $0.request == "r-3" }
+    // r-3 is priority 5 × 3 h: taking r-1 would displace a value of 15.
+    #expect(r1.verdict(for: "w-busy") == .takenByTime(busy, leastValue: 15))
     // Fits alone (66 + 3 ≤ 70) but not with the 2 h already planned on Wednesday.
     #expect(r1.verdict(for: "w-tight") == .takenByCap(CapRoom(cap: "month-extended", period: "2026-11", limit: 70, used: 68, needed: 3)))
     #expect(r1.verdict(for: "w-free") == .couldTake(date: Day(iso: "2026-11-24")!, start: TimeOfDay(minutes: 480), seatsFilledBy: ["w-seat"]))
@@ -124,7 +126,10 @@ enum ExplainWeek {
     let fr = r1.text(.fr, scenario: scenario)
     let en = r1.text(.en, scenario: scenario)
     #expect(fr.contains("Placée : w-seat mar. 24/11/2026 09:00-12:00"))
-    #expect(fr.contains("w-busy : pris par un autre travail de ce plan : r-3 mar. 24/11/2026 08:00-11:00 priorité 5"))
+    #expect(
+      fr.contains(
+        "w-busy : pris par un autre travail de ce plan : r-3 mar. 24/11/2026 08:00-11:00 (priorité 5 × 3 h = valeur 15)"
+          + " — la placer déplacerait au moins la valeur 15, contre 3 pour cette demande (priorité 1 × 3 h = valeur 3)"))
     #expect(en.contains("w-capext: cap month-extended (2026-11): 68 h of 70 h, 2 h left, 3 h needed"))
     #expect(en.contains("w-far: too far: 25.97 km, their maximum 15.00 km"))
     #expect(en.contains("w-week: weekly maximum: 0 h of 2 h, 2 h left, 3 h needed"))

@@ -58,7 +58,7 @@ import Testing
     #expect(text.hasPrefix("Changes: 1 kept, 1 rescheduled, 1 reassigned, 1 added, 1 dropped\n"))
     #expect(text.contains("  w-free\n    off    r-5 Gardening, u-1: Wed 25/11/2026 08:00-10:00 (given to w-tight)\n    new   r-6 Gardening, u-1: Wed 25/11/2026 13:00-15:00\n"))
     #expect(text.contains("moved  r-1 Gardening, u-1: Tue 24/11/2026 09:00-12:00 → Tue 24/11/2026 08:00-11:00"))
-    #expect(text.contains("r-2: Tue 24/11/2026 08:00-10:00 (w-auth) → no longer covered (the workers who fit were taken by jobs of higher value)"))
+    #expect(text.contains("r-2: Tue 24/11/2026 08:00-10:00 (w-auth) → no longer covered (the workers who fit were taken by jobs of higher value (priority × hours))"))
     let fr = PlanChanges(old: old, new: new).text(.fr, scenario: scenario)
     #expect(fr.contains("Travailleurs à appeler :"))
     #expect(fr.contains("nouveau   r-5 Jardinage, u-1 : mer. 25/11/2026 08:00-10:00 (à la place de w-free)"))

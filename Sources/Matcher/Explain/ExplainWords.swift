@@ -48,12 +48,15 @@ struct ExplainWords: Sendable {
       return pick("exclu par l'utilisateur", "excluded by the user")
     case .seatedHere(let a):
       return pick("déjà sur cette demande, ", "already on this request, ") + when(a) + (a.pinned ? pick(" (épinglé)", " (pinned)") : "")
-    case .takenByTime(let clashes):
+    case .takenByTime(let clashes, let least):
+      // Coverage weighs each hour by its request's priority: the value that decided is priority × hours.
       let list = clashes.map { a in
-        let priority = scenario.request(a.request)?.priority ?? 1
-        return "\(a.request) \(when(a)) " + pick("priorité \(priority)", "priority \(priority)")
-      }.joined(separator: "; ")
+        "\(a.request) \(when(a)) (" + value(priority: scenario.request(a.request)?.priority ?? 1, hours: a.hours) + ")"
+      }.joined(separator: pick(" ; ", "; "))
+      let mine = Double(request.priority) * request.hours
       return pick("pris par un autre travail de ce plan : ", "taken by other work in this plan: ") + list
+        + pick(" — la placer déplacerait au moins la valeur \(number(least)), contre ", " — placing it would displace at least value \(number(least)), against ")
+        + number(mine) + pick(" pour cette demande (", " for this request (") + value(priority: request.priority, hours: request.hours) + ")"
     case .takenByCap(let room), .takenByWeeklyMaximum(let room):
       return pick("pris par un autre travail de ce plan : avec ses heures planifiées, ", "taken by other work in this plan: with their planned hours, ") + self.room(room)
     case .couldTake(let date, let start, let filledBy):
@@ -67,4 +70,12 @@ struct ExplainWords: Sendable {
                   "could take it (\(time)); not chosen: all seats are filled by \(who), of higher value (continuity, travel or fairness)")
     }
   }
+
+  /// `priorité 1 × 2 h = valeur 2`: what one seat of a job is worth to the plan's coverage.
+  func value(priority: Int, hours: Double) -> String {
+    pick("priorité \(priority) × \(labels.hours(hours)) = valeur ", "priority \(priority) × \(labels.hours(hours)) = value ") + number(Double(priority) * hours)
+  }
+
+  /// A value or count without useless zeros, in this language's decimal mark.
+  func number(_ value: Double) -> String { ReportNumber.short(value, mark: language == .fr ? "," : ".") }
 }

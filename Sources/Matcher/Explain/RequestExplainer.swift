@@ -58,6 +58,7 @@ extension Explainer {
     let gap = scenario.policy.minGapMinutes
     let rules = AssignmentRules(context: context)
     var clashes: [Plan.Assignment] = []
+    var leastValue = Double.infinity
     for placement in context.placements(of: request, for: worker) {
       let end = placement.start + length
       let clashing = (byWorker[worker.id] ?? []).filter { other in
@@ -71,8 +72,10 @@ extension Explainer {
         return .takenByWeeklyMaximum(weekRoom(of: worker, planned: ledger.weekHours(of: worker.id), needed: request.hours))
       }
       for a in clashing where !clashes.contains(a) { clashes.append(a) }
+      // What this start would displace, in coverage's own unit: priority × hours.
+      leastValue = min(leastValue, clashing.reduce(0) { $0 + Double(scenario.request($1.request)?.priority ?? 1) * $1.hours })
     }
-    return .takenByTime(clashes.sorted())
+    return .takenByTime(clashes.sorted(), leastValue: leastValue)
   }
 
   /// The weekly maximum as a `CapRoom` (`cap` = `week`).

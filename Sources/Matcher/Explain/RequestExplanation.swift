@@ -29,8 +29,9 @@ public struct RequestExplanation: Hashable, Sendable {
     case excluded
     /// The worker already holds a seat of this request.
     case seatedHere(Plan.Assignment)
-    /// Fits alone, but every fitting start clashes (overlap or minimum gap) with these assignments of the plan.
-    case takenByTime([Plan.Assignment])
+    /// Fits alone, but every fitting start clashes (overlap or minimum gap) with these assignments of the plan;
+    /// `leastValue`: the least any one start would displace, in priority × hours (coverage's weight).
+    case takenByTime([Plan.Assignment], leastValue: Double)
     /// Fits alone, but with the plan's other hours it would break this cap.
     case takenByCap(CapRoom)
     /// Fits alone, but with the plan's other hours it would pass their weekly maximum.

@@ -111,7 +111,9 @@ struct Labels: Sendable {
     case .capExhausted:
       pick("les travailleurs qui conviennent n'ont plus d'heures sous un plafond", "the workers who fit have no hours left under a cap")
     case .outcompeted:
-      pick("les travailleurs qui conviennent ont été pris par des demandes plus prioritaires", "the workers who fit were taken by jobs of higher value")
+      pick(
+        "les travailleurs qui conviennent ont été pris par des travaux de plus grande valeur (priorité × heures)",
+        "the workers who fit were taken by jobs of higher value (priority × hours)")
     case .excluded:
       pick("seuls des travailleurs exclus par l'utilisateur conviennent", "only workers the user excluded fit")
     }
