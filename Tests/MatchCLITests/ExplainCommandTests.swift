@@ -27,7 +27,7 @@ import Testing
     let run = try CLI.run(["explain", Self.plan, "--scenario", Self.scenario, "--worker", "w-chloe", "--lang", "en"])
     #expect(run.status == 0, "\(run)")
     #expect(run.stdout.contains("Hours left (worked + planned):"), "\(run)")
-    #expect(run.stdout.contains("month-standard (2026-11)"), "\(run)")
+    #expect(run.stdout.contains("cap of 45 h a month (small odd jobs, administrative help…) (2026-11)"), "\(run)")
     #expect(run.stdout.contains("Could still take:"), "\(run)")
   }
 

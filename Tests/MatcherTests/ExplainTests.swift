@@ -130,10 +130,10 @@ enum ExplainWeek {
       fr.contains(
         "w-busy : pris par un autre travail de ce plan : r-3 mar. 24/11/2026 08:00-11:00 (priorité 5 × 3 h = valeur 15)"
           + " — la placer déplacerait au moins la valeur 15, contre 3 pour cette demande (priorité 1 × 3 h = valeur 3)"))
-    #expect(en.contains("w-capext: cap month-extended (2026-11): 68 h of 70 h, 2 h left, 3 h needed"))
+    #expect(en.contains("w-capext: cap of 70 h a month (small odd jobs, administrative help…, gardening, childcare…) (2026-11): 68 h of 70 h, 2 h left, 3 h needed"))
     #expect(en.contains("w-far: too far: 25.97 km, their maximum 15.00 km"))
     #expect(en.contains("w-week: weekly maximum: 0 h of 2 h, 2 h left, 3 h needed"))
-    #expect(fr.contains("w-capyear : plafond year-all (2026) : 627,5 h sur 630 h, reste 2,5 h, il en faut 3 h"))
+    #expect(fr.contains("w-capyear : plafond de 630 h par an (toutes les activités) (2026) : 627,5 h sur 630 h, reste 2,5 h, il en faut 3 h"))
     #expect(en.contains("w-free: could take it (Tue 24/11/2026 08:00); not chosen: all seats are filled by w-seat"))
   }
 
@@ -158,7 +158,7 @@ enum ExplainWeek {
     #expect(again.openings.map(\.request) == ["r-5", "r-1"])
     #expect(again.openings.first?.seatOpen == true)
     let text = again.text(.en, scenario: scenario)
-    #expect(text.contains("month-extended (2026-11): 2 h / 70 h, left 68 h"))
+    #expect(text.contains("cap of 70 h a month (small odd jobs, administrative help…, gardening, childcare…) (2026-11): 2 h / 70 h, left 68 h"))
     #expect(text.contains("r-5  Gardening, u-1, 2 h — Wed 25/11/2026 08:00, seat open"))
 
     let week = try #require(explainer.worker("w-week"))

@@ -130,12 +130,33 @@ enum Golden {
     }
   }
 
+  /// Every word a French collaborator reads is French: rejections rebuilt from the scenario, statuses, caps.
+  @Test func frenchReportSaysItInFrench() throws {
+    let report = try SmallWeek.report()
+    let text = report.text()
+    #expect(text.contains("(Jardinage n'est pas permis pour un utilisateur de type école (seulement : particulier))"))
+    #expect(text.contains("(au chômage depuis 10 mois, il en faut 24 avant 45 ans)"))
+    #expect(text.contains("(statut : optimal (prouvé par GLPK))"))
+    for english in ["is not allowed", "unemployed for", "month-standard", "statut : optimal)", "(only"] {
+      #expect(!text.contains(english), "\(english)")
+      #expect(!report.html().contains(english), "\(english)")
+    }
+    var plan = report.plan
+    plan.status = .feasible
+    plan.solver.gap = 0.0125
+    #expect(PlanReport(plan: plan, scenario: report.scenario).text().contains("(statut : réalisable écart 1,25 %)"))
+    plan.status = .heuristic
+    #expect(PlanReport(plan: plan, scenario: report.scenario).text().contains("(statut : heuristique (sans preuve))"))
+  }
+
   @Test func textListsDaysInTimeOrderWithReasonsAndCaps() throws {
     let text = try SmallWeek.report().text()
     #expect(text.contains("== Demandes non couvertes =="))
     #expect(text.contains("[outcompeted]") && text.contains("[no_common_time]"))
     #expect(text.contains("travailleur w-emma") && text.contains("demande r-08"))
-    #expect(text.contains("month-standard") && text.contains("year-all"))
+    // Caps by their numbers and what they count, from the rule set, never by id.
+    #expect(text.contains("45 h par mois (petit bricolage, aide administrative…)") && text.contains("630 h par an (toutes les activités)"))
+    #expect(!text.contains("month-standard") && !text.contains("year-all"))
     let mardi = try #require(text.range(of: "Mardi")), mercredi = try #require(text.range(of: "Mercredi"))
     #expect(mardi.lowerBound < mercredi.lowerBound)
   }

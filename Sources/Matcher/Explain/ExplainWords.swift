@@ -20,9 +20,16 @@ struct ExplainWords: Sendable {
 
   func when(_ a: Plan.Assignment) -> String { when(date: a.date, start: a.start, end: a.end) }
 
-  /// `month-standard (2026-11) : reste 2 h, il en faut 3 h`.
-  func room(_ room: CapRoom) -> String {
-    let name = room.cap == "week" ? pick("maximum hebdomadaire", "weekly maximum") : pick("plafond ", "cap ") + "\(room.cap) (\(room.period))"
+  /// A cap's name for a person: `plafond de 45 h par mois (petit bricolage, …) (2026-11)`; the weekly maximum by name.
+  func capName(_ room: CapRoom, rules: RuleSet) -> String {
+    if room.cap == "week" { return pick("maximum hebdomadaire", "weekly maximum") }
+    let name = rules.caps.first(where: { $0.id == room.cap }).map { labels.cap($0, rules: rules) } ?? room.cap
+    return pick("plafond de ", "cap of ") + name + " (\(room.period))"
+  }
+
+  /// `plafond de 45 h par mois (…) (2026-11) : 44 h sur 45 h, reste 1 h, il en faut 3 h`.
+  func room(_ room: CapRoom, rules: RuleSet) -> String {
+    let name = capName(room, rules: rules)
     return name + colon + pick(
       "\(labels.hours(room.used)) sur \(labels.hours(room.limit)), reste \(labels.hours(room.left)), il en faut \(labels.hours(room.needed))",
       "\(labels.hours(room.used)) of \(labels.hours(room.limit)), \(labels.hours(room.left)) left, \(labels.hours(room.needed)) needed")
@@ -43,7 +50,7 @@ struct ExplainWords: Sendable {
         "pas de temps commun : aucun départ sur la grille ne tient dans une plage de la demande et une de ses disponibilités",
         "no common time: no start on the grid fits a window of the request and one of their availability intervals")
     case .cap(let room), .weeklyMaximum(let room):
-      return self.room(room)
+      return self.room(room, rules: scenario.rules)
     case .excluded:
       return pick("exclu par l'utilisateur", "excluded by the user")
     case .seatedHere(let a):
@@ -58,7 +65,7 @@ struct ExplainWords: Sendable {
         + pick(" — la placer déplacerait au moins la valeur \(number(least)), contre ", " — placing it would displace at least value \(number(least)), against ")
         + number(mine) + pick(" pour cette demande (", " for this request (") + value(priority: request.priority, hours: request.hours) + ")"
     case .takenByCap(let room), .takenByWeeklyMaximum(let room):
-      return pick("pris par un autre travail de ce plan : avec ses heures planifiées, ", "taken by other work in this plan: with their planned hours, ") + self.room(room)
+      return pick("pris par un autre travail de ce plan : avec ses heures planifiées, ", "taken by other work in this plan: with their planned hours, ") + self.room(room, rules: scenario.rules)
     case .couldTake(let date, let start, let filledBy):
       let time = "\(labels.shortWeekday(date.weekday)) \(labels.shortDate(date)) \(start)"
       if filledBy.isEmpty {

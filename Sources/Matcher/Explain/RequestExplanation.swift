@@ -83,7 +83,8 @@ public struct RequestExplanation: Hashable, Sendable {
       "Request \(request.id) — \(activity) for \(request.user), \(labels.hours(request.hours)), \(request.seats) seat\(request.seats == 1 ? "" : "s"), priority \(request.priority)"))
     switch status {
     case .rejected(let reason, let message):
-      lines.append(words.pick("Écartée du planning : ", "Left out of the planning: ") + "\(reason.rawValue) — \(labels.sentence(reason)) (\(message))")
+      let detail = labels.detail(Rejection(kind: .request, id: request.id.rawValue, reason: reason, message: message), scenario: scenario)
+      lines.append(words.pick("Écartée du planning : ", "Left out of the planning: ") + "\(reason.rawValue) — \(labels.sentence(reason)) (\(detail))")
     case .seated(let assignments):
       lines.append(words.pick("Placée : ", "Seated: ") + assignments.map { "\($0.worker) \(words.when($0))" }.joined(separator: "; "))
     case .short(let seated, let missing, let reasons):

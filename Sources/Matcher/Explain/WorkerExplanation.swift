@@ -34,7 +34,8 @@ public struct WorkerExplanation: Hashable, Sendable {
     let labels = words.labels
     var lines = [words.pick("Travailleur \(worker.id) (\(worker.agency))", "Worker \(worker.id) (\(worker.agency))")]
     if let ineligible {
-      lines.append(words.pick("Pas éligible cette semaine : ", "Not eligible this week: ") + ineligible)
+      let why = RuleArithmetic.shortfall(of: worker, at: scenario.weekStart, rules: scenario.rules).map(labels.sentence) ?? ineligible
+      lines.append(words.pick("Pas éligible cette semaine : ", "Not eligible this week: ") + why)
       return lines.map { $0 + "\n" }.joined()
     }
     let planned = week.reduce(0.0) { $0 + $1.hours }
@@ -46,7 +47,7 @@ public struct WorkerExplanation: Hashable, Sendable {
     }
     lines.append(words.pick("Heures restantes (prestées + planifiées) :", "Hours left (worked + planned):"))
     for room in caps + (weekly.map { [$0] } ?? []) {
-      let name = room.cap == "week" ? words.pick("maximum hebdomadaire", "weekly maximum") : "\(room.cap) (\(room.period))"
+      let name = words.capName(room, rules: scenario.rules)
       lines.append("  \(name)\(words.colon)\(labels.hours(room.used)) / \(labels.hours(room.limit)), " + words.pick("reste ", "left ") + labels.hours(room.left))
     }
     lines.append(words.pick("Pourrait encore prendre :", "Could still take:"))

@@ -84,7 +84,7 @@ struct HTMLReport {
     let warning = report.staleViolations > 0 ? ["<p class=\"stale\" role=\"alert\">\(Self.escape(labels.stale(report.staleViolations)))</p>"] : []
     return warning + [
       "<h1>\(Self.escape(labels.title)) — \(Self.escape(labels.weekOf)) \(Self.escape(labels.shortDate(plan.weekStart)))</h1>",
-      "<p class=\"meta\">\(Self.escape(plan.scenario)) · \(Self.escape(labels.status))\(labels.colon)\(Self.escape(plan.status.rawValue))</p>",
+      "<p class=\"meta\">\(Self.escape(plan.scenario)) · \(Self.escape(labels.status))\(labels.colon)\(Self.escape(labels.status(plan)))</p>",
       "<h2>\(Self.escape(labels.totalsHeading))</h2>",
       "<div class=\"totals\">",
       box(labels.coverage, "\(labels.hours(s.coveredHours)) / \(labels.hours(s.requestedHours))"),
@@ -160,7 +160,7 @@ struct HTMLReport {
     if plan.rejected.isEmpty { return lines + ["<p>\(Self.escape(labels.none))</p>"] }
     lines.append("<ul>")
     for r in plan.rejected {
-      lines.append("<li>\(Self.escape(labels.kind(r.kind))) <b>\(Self.escape(r.id))</b>\(labels.colon)\(Self.escape(labels.sentence(r.reason))) <span class=\"code\">(\(Self.escape(r.message)))</span></li>")
+      lines.append("<li>\(Self.escape(labels.kind(r.kind))) <b>\(Self.escape(r.id))</b>\(labels.colon)\(Self.escape(labels.sentence(r.reason))) <span class=\"code\">(\(Self.escape(labels.detail(r, scenario: scenario))))</span></li>")
     }
     lines.append("</ul>")
     return lines
@@ -176,7 +176,7 @@ struct HTMLReport {
           let state = use.used >= cap.limit ? " full" : (ratio >= 0.8 ? " near" : "")
           let percent = ReportNumber.fixed(ratio * 100, decimals: 1, mark: ".")
           lines.append(
-            "<tr><td>\(Self.escape(totals.id.rawValue))</td><td>\(Self.escape(cap.id))</td><td>\(Self.escape(use.period))</td>"
+            "<tr><td>\(Self.escape(totals.id.rawValue))</td><td>\(Self.escape(labels.cap(cap, rules: scenario.rules)))</td><td>\(Self.escape(use.period))</td>"
               + "<td class=\"num\">\(Self.escape(labels.hours(use.used))) / \(Self.escape(labels.hours(cap.limit)))</td>"
               + "<td><span class=\"gauge\(state)\"><span style=\"width: \(percent)%\"></span></span></td></tr>")
         }

@@ -9,7 +9,7 @@ struct Labels: Sendable {
 
   init(_ language: PlanReport.Language) { self.language = language }
 
-  private func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
+  func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
   /// English labels of the default catalog (domain.md), by activity id.
   static let englishActivities: [String: String] = [

@@ -24,7 +24,7 @@ struct TextReport {
     let s = plan.summary
     let warning = report.staleViolations > 0 ? ["!! " + labels.stale(report.staleViolations), ""] : []
     return warning + [
-      "\(labels.title) — \(labels.weekOf) \(labels.shortDate(plan.weekStart)) — \(plan.scenario) (\(labels.status)\(labels.colon)\(plan.status.rawValue))",
+      "\(labels.title) — \(labels.weekOf) \(labels.shortDate(plan.weekStart)) — \(plan.scenario) (\(labels.status)\(labels.colon)\(labels.status(plan)))",
       "\(labels.coverage)\(labels.colon)\(labels.hours(s.coveredHours)) / \(labels.hours(s.requestedHours)) \(labels.requested)"
         + " (\(labels.weighted) \(labels.number(s.weightedCoverage * 100, decimals: 0)) %), "
         + "\(s.requests) \(labels.requestsWord), \(s.seats) \(labels.seatsWord), \(labels.travel.lowercased()) \(labels.euros(s.travelCostEUR))",
@@ -74,7 +74,7 @@ struct TextReport {
   private func rejected() -> [String] {
     var lines = ["== \(labels.rejectedHeading) =="]
     for rejection in plan.rejected {
-      lines.append("  \(labels.kind(rejection.kind)) \(rejection.id)\(labels.colon)\(labels.sentence(rejection.reason)) (\(rejection.message))")
+      lines.append("  \(labels.kind(rejection.kind)) \(rejection.id)\(labels.colon)\(labels.sentence(rejection.reason)) (\(labels.detail(rejection, scenario: scenario)))")
     }
     if plan.rejected.isEmpty { lines.append("  " + labels.none) }
     lines.append("")
@@ -91,7 +91,7 @@ struct TextReport {
           rows.append([
             first ? totals.id.rawValue : "",
             first ? labels.hours(totals.plannedHours) + " " + labels.planned : "",
-            cap.id, use.period,
+            labels.cap(cap, rules: scenario.rules), use.period,
             labels.hours(use.used) + " / " + labels.hours(cap.limit),
             TextReport.bar(used: use.used, limit: cap.limit),
           ])
