@@ -149,6 +149,33 @@ enum Golden {
     #expect(PlanReport(plan: plan, scenario: report.scenario).text().contains("(statut : heuristique (sans preuve))"))
   }
 
+  /// Names, phones and addresses wherever a person reads the plan; the calendar's LOCATION is the address.
+  @Test func peopleAreNamedAndReachable() throws {
+    let report = try SmallWeek.report()
+    let text = report.text()
+    #expect(text.contains("07:00–09:00  Anne Lefèvre (w-anne)  → Mme Dubois (u-dubois)"))
+    #expect(text.contains("utilisateur  u-lambert  M. Lambert"))
+    #expect(text.contains("Rue de Bomel 112, 5000 Namur     Sonner deux fois"))
+    #expect(text.contains("r-01 (M. Lambert (u-lambert), "))
+    let html = report.html()
+    #expect(html.contains("<h3>Mme Dubois (u-dubois)</h3><p class=\"meta\">Rue des Tanneries 3, 5000 Namur · tél. 081 22 10 01</p>"))
+    #expect(html.contains("<tr><th>Anne Lefèvre (w-anne)</th>"))
+    let ics = String(decoding: report.ics(worker: "w-anne"), as: UTF8.self)
+    #expect(ics.contains("LOCATION:Rue des Tanneries 3\\, 5000 Namur\r\n"))
+    #expect(ics.contains("SUMMARY:Jardinage — Mme Dubois\r\n"))
+    #expect(!ics.contains("LOCATION:u-dubois ("))
+    // Without an address, the name and the coordinates, as before.
+    var scenario = report.scenario
+    scenario.users = scenario.users.map { user in
+      var user = user
+      user.contact = Contact()
+      return user
+    }
+    scenario.reindex()
+    let bare = String(decoding: PlanReport(plan: report.plan, scenario: scenario).ics(worker: "w-anne"), as: UTF8.self)
+    #expect(bare.contains("LOCATION:u-dubois (50.476800\\, 4.841600)\r\n"))
+  }
+
   @Test func textListsDaysInTimeOrderWithReasonsAndCaps() throws {
     let text = try SmallWeek.report().text()
     #expect(text.contains("== Demandes non couvertes =="))

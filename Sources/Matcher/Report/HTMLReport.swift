@@ -56,6 +56,7 @@ struct HTMLReport {
     body += unassigned()
     body += rejected()
     body += caps()
+    body += contacts()
     body += money()
     body.append("<footer>\(Self.escape(labels.generated)) — \(Self.escape(plan.scenario))</footer>")
     return """
@@ -99,7 +100,7 @@ struct HTMLReport {
   }
 
   private func job(_ a: Plan.Assignment, showWorker: Bool) -> String {
-    let who = showWorker ? a.worker.rawValue : a.user.rawValue
+    let who = showWorker ? report.name(of: a.worker) : report.name(of: a.user)
     let activity = labels.activity(a.activity, rules: scenario.rules)
     return "<div class=\"job\(a.pinned ? " pinned" : "")\" data-request=\"\(Self.escape(a.request.rawValue))\" data-worker=\"\(Self.escape(a.worker.rawValue))\">"
       + "<b>\(a.start)–\(a.end)</b> \(Self.escape(activity))<br>\(Self.escape(who)) <span class=\"code\">\(Self.escape(a.request.rawValue)) · \(Self.escape(labels.hours(a.hours))) · \(Self.escape(labels.kilometres(a.distanceKm)))</span></div>"
@@ -112,7 +113,7 @@ struct HTMLReport {
     }
     lines[lines.count - 1] += "</tr>"
     for worker in report.assignedWorkers {
-      var row = "<tr><th>\(Self.escape(worker.rawValue))</th>"
+      var row = "<tr><th>\(Self.escape(report.name(of: worker)))</th>"
       for day in scenario.days {
         let jobs = plan.assignments.filter { $0.worker == worker && $0.date == day }
         row += "<td>" + jobs.map { job($0, showWorker: false) }.joined() + "</td>"
@@ -128,10 +129,12 @@ struct HTMLReport {
     let users = Array(Set(plan.assignments.map(\.user))).sorted()
     if users.isEmpty { lines.append("<p>\(Self.escape(labels.noAssignment))</p>") }
     for user in users {
-      lines.append("<h3>\(Self.escape(user.rawValue))</h3><ul>")
+      let contact = scenario.user(user)?.contact ?? Contact()
+      let reach = [contact.address, contact.phone.map { labels.phone + " " + $0 }, contact.note].compactMap { $0 }.joined(separator: " · ")
+      lines.append("<h3>\(Self.escape(report.name(of: user)))</h3>" + (reach.isEmpty ? "" : "<p class=\"meta\">\(Self.escape(reach))</p>") + "<ul>")
       for a in plan.assignments where a.user == user {
         lines.append(
-          "<li>\(Self.escape(labels.longDate(a.date))) \(a.start)–\(a.end) · \(Self.escape(labels.activity(a.activity, rules: scenario.rules))) · \(Self.escape(a.worker.rawValue)) · \(Self.escape(labels.travelShort)) \(Self.escape(labels.euros(a.travelCostEUR)))</li>")
+          "<li>\(Self.escape(labels.longDate(a.date))) \(a.start)–\(a.end) · \(Self.escape(labels.activity(a.activity, rules: scenario.rules))) · \(Self.escape(report.name(of: a.worker))) · \(Self.escape(labels.travelShort)) \(Self.escape(labels.euros(a.travelCostEUR)))</li>")
       }
       lines.append("</ul>")
     }
@@ -145,7 +148,7 @@ struct HTMLReport {
     for (entry, request) in report.unassignedRequests {
       var head = "<b>\(Self.escape(entry.request.rawValue))</b>"
       if let request {
-        head += " (\(Self.escape(request.user.rawValue)), \(Self.escape(labels.activity(request.activity, rules: scenario.rules))), \(Self.escape(labels.hours(request.hours))))"
+        head += " (\(Self.escape(report.name(of: request.user))), \(Self.escape(labels.activity(request.activity, rules: scenario.rules))), \(Self.escape(labels.hours(request.hours))))"
       }
       head += " — \(entry.seatsMissing) \(Self.escape(labels.seatsMissing))"
       let reasons = entry.reasons.map { "\(Self.escape(labels.sentence($0))) <span class=\"code\">[\($0.rawValue)]</span>" }
@@ -163,6 +166,19 @@ struct HTMLReport {
       lines.append("<li>\(Self.escape(labels.kind(r.kind))) <b>\(Self.escape(r.id))</b>\(labels.colon)\(Self.escape(labels.sentence(r.reason))) <span class=\"code\">(\(Self.escape(labels.detail(r, scenario: scenario))))</span></li>")
     }
     lines.append("</ul>")
+    return lines
+  }
+
+  /// Who is who, and how to reach them.
+  private func contacts() -> [String] {
+    let rows = report.contactRows
+    guard !rows.isEmpty else { return [] }
+    var lines = ["<h2>\(Self.escape(labels.contactsHeading))</h2>", "<table>"]
+    for row in rows {
+      let cells = [row.role, row.id, row.contact.name ?? "", row.contact.phone ?? "", row.contact.address ?? "", row.contact.note ?? ""]
+      lines.append("<tr>" + cells.map { "<td>\(Self.escape($0))</td>" }.joined() + "</tr>")
+    }
+    lines.append("</table>")
     return lines
   }
 

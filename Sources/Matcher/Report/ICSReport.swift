@@ -55,21 +55,25 @@ struct ICSReport {
       let place = a.distanceKm
       let request = scenario.request(a.request)
       let location = request?.location ?? scenario.user(a.user)?.location
-      var description = "\(labels.request) \(a.request), \(labels.user) \(a.user), \(labels.worker) \(a.worker), "
+      let user = scenario.user(a.user)?.contact ?? Contact()
+      var description = "\(labels.request) \(a.request), \(labels.user) \(report.name(of: a.user)), \(labels.worker) \(report.name(of: a.worker)), "
       description += "\(labels.hours(a.hours)), \(labels.kilometres(place)), \(labels.travelShort) \(labels.euros(a.travelCostEUR))"
+      if let phone = user.phone { description += "\n\(labels.phone) \(phone)" }
+      if let note = user.note { description += "\n\(note)" }
       lines += [
         "BEGIN:VEVENT",
         "UID:" + Self.escape(Self.uid(scenario: plan.scenario, assignment: a)),
         "DTSTAMP:" + stamp,
         "DTSTART;TZID=\(Self.timeZone):" + Self.local(a.date, a.start),
         "DTEND;TZID=\(Self.timeZone):" + Self.local(a.date, a.end),
-        "SUMMARY:" + Self.escape("\(activity) — \(a.user)"),
+        "SUMMARY:" + Self.escape("\(activity) — \(user.name ?? a.user.rawValue)"),
         "DESCRIPTION:" + Self.escape(description),
       ]
       if let location {
         let lat = ReportNumber.fixed(location.lat, decimals: 6, mark: ".")
         let lon = ReportNumber.fixed(location.lon, decimals: 6, mark: ".")
-        lines.append("LOCATION:" + Self.escape("\(a.user) (\(lat), \(lon))"))
+        // A person's calendar shows (and maps) the address; coordinates only when the scenario gives none.
+        lines.append("LOCATION:" + Self.escape(report.address(of: a) ?? "\(report.name(of: a.user)) (\(lat), \(lon))"))
         lines.append("GEO:\(lat);\(lon)")
       }
       lines.append("CATEGORIES:" + Self.escape(a.activity.rawValue))

@@ -16,6 +16,7 @@ struct TextReport {
     lines += unassigned()
     lines += rejected()
     lines += caps()
+    lines += contacts()
     lines += money()
     return lines.map { $0 + "\n" }.joined()
   }
@@ -41,7 +42,7 @@ struct TextReport {
       lines.append(labels.longDate(day).capitalizedFirst)
       let rows = assignments.map { a -> [String] in
         [
-          "\(a.start)–\(a.end)", a.worker.rawValue, "→ " + a.user.rawValue,
+          "\(a.start)–\(a.end)", report.name(of: a.worker), "→ " + report.name(of: a.user),
           labels.activity(a.activity, rules: scenario.rules) + " (\(a.request))",
           labels.hours(a.hours),
           labels.kilometres(a.distanceKm), labels.travelShort + " " + labels.euros(a.travelCostEUR)
@@ -60,7 +61,7 @@ struct TextReport {
     for (entry, request) in report.unassignedRequests {
       var head = "  \(entry.request)"
       if let request {
-        head += " (\(request.user), \(labels.activity(request.activity, rules: scenario.rules)), \(labels.hours(request.hours)))"
+        head += " (\(report.name(of: request.user)), \(labels.activity(request.activity, rules: scenario.rules)), \(labels.hours(request.hours)))"
       }
       head += " — \(entry.seatsMissing) \(labels.seatsMissing)"
       lines.append(head)
@@ -101,6 +102,18 @@ struct TextReport {
     }
     lines += Self.aligned(rows, indent: "  ")
     if plan.workers.isEmpty { lines.append("  " + labels.none) }
+    lines.append("")
+    return lines
+  }
+
+  /// Who is who, and how to reach them: name, phone, address, note.
+  private func contacts() -> [String] {
+    var lines = ["== \(labels.contactsHeading) =="]
+    let rows = report.contactRows.map { row in
+      [row.role, row.id, row.contact.name ?? "", row.contact.phone.map { labels.phone + " " + $0 } ?? "", row.contact.address ?? "", row.contact.note ?? ""]
+    }
+    lines += Self.aligned(rows, indent: "  ")
+    if rows.isEmpty { lines.append("  " + labels.none) }
     lines.append("")
     return lines
   }
