@@ -27,6 +27,9 @@ import Testing
     let run = try CLI.run(["explain", Self.plan, "--scenario", Self.scenario, "--worker", "w-chloe", "--lang", "en"])
     #expect(run.status == 0, "\(run)")
     #expect(run.stdout.contains("Hours left (worked + planned):"), "\(run)")
+    // Named, with the phone to call, and the users by name.
+    #expect(run.stdoutLines.first == "Worker Chloé Renard (w-chloe), ale-namur, phone 0472 33 44 55", "\(run)")
+    #expect(run.stdout.contains("r-04  Before- and after-school care, École communale de Salzinnes (u-ecole)"), "\(run)")
     #expect(run.stdout.contains("cap of 45 h a month (small odd jobs, administrative help…) (2026-11)"), "\(run)")
     #expect(run.stdout.contains("Could still take:"), "\(run)")
   }

@@ -79,17 +79,17 @@ public struct RequestExplanation: Hashable, Sendable {
     var lines: [String] = []
     let activity = labels.activity(request.activity, rules: scenario.rules)
     lines.append(words.pick(
-      "Demande \(request.id) — \(activity) pour \(request.user), \(labels.hours(request.hours)), \(request.seats) place\(request.seats == 1 ? "" : "s"), priorité \(request.priority)",
-      "Request \(request.id) — \(activity) for \(request.user), \(labels.hours(request.hours)), \(request.seats) seat\(request.seats == 1 ? "" : "s"), priority \(request.priority)"))
+      "Demande \(request.id) — \(activity) pour \(scenario.displayName(of: request.user)), \(labels.hours(request.hours)), \(request.seats) place\(request.seats == 1 ? "" : "s"), priorité \(request.priority)",
+      "Request \(request.id) — \(activity) for \(scenario.displayName(of: request.user)), \(labels.hours(request.hours)), \(request.seats) seat\(request.seats == 1 ? "" : "s"), priority \(request.priority)"))
     switch status {
     case .rejected(let reason, let message):
       let detail = labels.detail(Rejection(kind: .request, id: request.id.rawValue, reason: reason, message: message), scenario: scenario)
       lines.append(words.pick("Écartée du planning : ", "Left out of the planning: ") + "\(reason.rawValue) — \(labels.sentence(reason)) (\(detail))")
     case .seated(let assignments):
-      lines.append(words.pick("Placée : ", "Seated: ") + assignments.map { "\($0.worker) \(words.when($0))" }.joined(separator: "; "))
+      lines.append(words.pick("Placée : ", "Seated: ") + assignments.map { "\(scenario.displayName(of: $0.worker)) \(words.when($0))" }.joined(separator: "; "))
     case .short(let seated, let missing, let reasons):
       if !seated.isEmpty {
-        lines.append(words.pick("Placée en partie : ", "Partly seated: ") + seated.map { "\($0.worker) \(words.when($0))" }.joined(separator: "; "))
+        lines.append(words.pick("Placée en partie : ", "Partly seated: ") + seated.map { "\(scenario.displayName(of: $0.worker)) \(words.when($0))" }.joined(separator: "; "))
       }
       let why = reasons.map { "\($0.rawValue) — \(labels.sentence($0))" }.joined(separator: "; ")
       lines.append(words.pick("Non couverte : \(missing) place\(missing == 1 ? "" : "s") manquante\(missing == 1 ? "" : "s")", "Not covered: \(missing) seat\(missing == 1 ? "" : "s") missing") + (why.isEmpty ? "" : " — " + why))

@@ -32,7 +32,9 @@ public struct WorkerExplanation: Hashable, Sendable {
   public func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
     let words = ExplainWords(language)
     let labels = words.labels
-    var lines = [words.pick("Travailleur \(worker.id) (\(worker.agency))", "Worker \(worker.id) (\(worker.agency))")]
+    let who = scenario.displayName(of: worker.id)
+    var lines = [words.pick("Travailleur \(who), \(worker.agency)", "Worker \(who), \(worker.agency)")]
+    if let phone = worker.contact.phone { lines[0] += ", " + labels.phone + " " + phone }
     if let ineligible {
       let why = RuleArithmetic.shortfall(of: worker, at: scenario.weekStart, rules: scenario.rules).map(labels.sentence) ?? ineligible
       lines.append(words.pick("Pas éligible cette semaine : ", "Not eligible this week: ") + why)
@@ -43,7 +45,7 @@ public struct WorkerExplanation: Hashable, Sendable {
     if week.isEmpty { lines.append(words.pick("  rien de planifié", "  nothing planned")) }
     for a in week {
       let activity = labels.activity(a.activity, rules: scenario.rules)
-      lines.append("  \(words.when(a))  \(a.request)  \(activity), \(a.user)" + (a.pinned ? words.pick(" (épinglé)", " (pinned)") : ""))
+      lines.append("  \(words.when(a))  \(a.request)  \(activity), \(scenario.displayName(of: a.user))" + (a.pinned ? words.pick(" (épinglé)", " (pinned)") : ""))
     }
     lines.append(words.pick("Heures restantes (prestées + planifiées) :", "Hours left (worked + planned):"))
     for room in caps + (weekly.map { [$0] } ?? []) {
@@ -57,7 +59,7 @@ public struct WorkerExplanation: Hashable, Sendable {
       let activity = labels.activity(request.activity, rules: scenario.rules)
       let time = "\(labels.shortWeekday(opening.date.weekday)) \(labels.shortDate(opening.date)) \(opening.start)"
       let seat = opening.seatOpen ? words.pick("place libre", "seat open") : words.pick("places prises (remplacerait quelqu'un)", "seats filled (would replace someone)")
-      lines.append("  \(opening.request)  \(activity), \(request.user), \(labels.hours(request.hours)) — \(time), \(seat)")
+      lines.append("  \(opening.request)  \(activity), \(scenario.displayName(of: request.user)), \(labels.hours(request.hours)) — \(time), \(seat)")
     }
     return lines.map { $0 + "\n" }.joined()
   }

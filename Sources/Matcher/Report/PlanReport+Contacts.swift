@@ -11,15 +11,10 @@ extension PlanReport {
   }
 
   /// `Anne Lefèvre (w-anne)`, or the id alone when the scenario gives no name.
-  func name(of worker: Worker.ID) -> String { Self.named(worker.rawValue, scenario.worker(worker)?.contact.name) }
+  func name(of worker: Worker.ID) -> String { scenario.displayName(of: worker) }
 
   /// `Mme Dubois (u-dubois)`, or the id alone.
-  func name(of user: User.ID) -> String { Self.named(user.rawValue, scenario.user(user)?.contact.name) }
-
-  private static func named(_ id: String, _ name: String?) -> String {
-    guard let name, !name.isEmpty else { return id }
-    return "\(name) (\(id))"
-  }
+  func name(of user: User.ID) -> String { scenario.displayName(of: user) }
 
   /// Where a job takes place, for a person: the user's address when the
   /// request is at the user's, else nil (the reports then give coordinates).
@@ -44,5 +39,18 @@ extension PlanReport {
     return (workers + users).filter { row in
       [row.contact.name, row.contact.phone, row.contact.address, row.contact.note].contains { !($0 ?? "").isEmpty }
     }
+  }
+}
+
+extension Scenario {
+  /// `Anne Lefèvre (w-anne)`, or the id alone when the scenario gives no name.
+  func displayName(of worker: Worker.ID) -> String { Self.named(worker.rawValue, self.worker(worker)?.contact.name) }
+
+  /// `Mme Dubois (u-dubois)`, or the id alone.
+  func displayName(of user: User.ID) -> String { Self.named(user.rawValue, self.user(user)?.contact.name) }
+
+  private static func named(_ id: String, _ name: String?) -> String {
+    guard let name, !name.isEmpty else { return id }
+    return "\(name) (\(id))"
   }
 }
