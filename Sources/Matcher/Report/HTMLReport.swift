@@ -184,7 +184,7 @@ struct HTMLReport {
 
   private func caps() -> [String] {
     var lines = ["<h2>\(Self.escape(labels.capsHeading))</h2>", "<table>"]
-    lines.append("<tr><th>\(Self.escape(labels.worker))</th><th>cap</th><th>\(Self.escape(labels.period))</th><th class=\"num\">h</th><th></th></tr>")
+    lines.append("<tr><th>\(Self.escape(labels.worker))</th><th>\(Self.escape(labels.capWord))</th><th>\(Self.escape(labels.period))</th><th class=\"num\">h</th><th></th></tr>")
     for totals in plan.workers {
       for cap in scenario.rules.caps {
         for use in report.capUse(totals, cap) {

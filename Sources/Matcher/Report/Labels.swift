@@ -229,6 +229,7 @@ struct Labels: Sendable {
   var requestsWord: String { pick("demandes", "requests") }
   var seatsWord: String { pick("places", "seats") }
   var continuity: String { pick("continuité (travailleur connu)", "continuity (known worker)") }
+  var capWord: String { pick("plafond", "cap") }
   var contactsHeading: String { pick("Contacts", "Contacts") }
   var phone: String { pick("tél.", "phone") }
   var generated: String { pick("Rapport produit par match-cli report", "Report made by match-cli report") }
