@@ -132,7 +132,7 @@ extension RuleSet {
     let list = zip(given, values).map { (party: $0, fraction: $1 ?? 0) }
     let total = list.reduce(0) { $0 + $1.fraction }
     guard abs(total - 1) < 1e-9 else {
-      object.log.add(.badValue, at: reader.path, "the fractions add up to \(ReportNumber.short(total, mark: ".")), expected 1")
+      object.log.add(.badValue, at: reader.path, "the fractions add up to \(JSONWriter.format((total * 1e6).rounded() / 1e6)), expected 1")
       return nil
     }
     return list
