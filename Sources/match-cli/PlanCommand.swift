@@ -118,6 +118,13 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     let file = InputFile(path: scenario)
     let bytes = try file.bytesOrExit(limit: Scenario.maximumFileBytes)
     let loaded = try PlanInputs.scenario(bytes, from: file)
+    // A solve can take the whole night: find out now that the plan could not be written.
+    do {
+      _ = try OutputFile(path: outputPath).target()
+    } catch {
+      CLILogging.problem("\(error.message) (checked before solving; nothing solved)")
+      throw ExitCode.cannotCreate
+    }
 
     var options = SolveOptions()
     options.method = solver
