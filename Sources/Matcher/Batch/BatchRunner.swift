@@ -78,7 +78,7 @@ public struct BatchRunner: Sendable {
     }
     let outcome = rows.outcome
     do {
-      try Self.writeAtomically(Array(BatchTable.csv(outcome.rows).utf8), to: outputDirectory + "/results.csv")
+      try Self.writeAtomically(Array(try BatchTable.csv(outcome.rows).utf8), to: outputDirectory + "/results.csv")
       try Self.writeAtomically(Array(BatchTable.markdown(outcome.rows).utf8), to: outputDirectory + "/results.md")
     } catch {
       throw BatchError(problems: ["\(outputDirectory): cannot write the results tables: \(error)"], isUnreadable: true)
