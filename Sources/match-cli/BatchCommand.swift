@@ -78,7 +78,7 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
     if (directory == nil) == (manifest == nil) { problems.append("Give either a directory or --manifest FILE.json.") }
     if !(1...64).contains(jobs) { problems.append("--jobs must be between 1 and 64.") }
     if BatchShard(shard) == nil { problems.append("--shard must be i/n with 0 ≤ i < n.") }
-    if !(timeLimit >= 0 && timeLimit.isFinite) { problems.append("--time-limit must be a number of seconds ≥ 0.") }
+    if !SolveOptions.timeLimitRange.contains(timeLimit) { problems.append(SolveOptions.timeLimitProblem("--time-limit")) }
     for text in optionSets {
       do throws(BatchError) { _ = try BatchOptionSet.parse(text) } catch { problems += error.problems }
     }

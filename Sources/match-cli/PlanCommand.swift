@@ -104,7 +104,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
   }
 
   func validate() throws {
-    guard timeLimit >= 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a number of seconds ≥ 0.") }
+    guard SolveOptions.timeLimitRange.contains(timeLimit) else { throw ValidationError(SolveOptions.timeLimitProblem("--time-limit")) }
     if let mipGap, !(0...1).contains(mipGap) { throw ValidationError("--mip-gap must be between 0 and 1.") }
     guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
     if let minCoverage, !(0...1).contains(minCoverage) { throw ValidationError("--min-coverage must be between 0 and 1.") }
