@@ -107,6 +107,10 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
     runner.shard = BatchShard(shard) ?? .all
     runner.defaultTimeLimit = timeLimit
     runner.shouldStop = InterruptTrap.isInterrupted
+    // The same writer as every other command: links followed, modes kept, new files 0600.
+    runner.write = { bytes, path in
+      do throws(OutputFile.Failure) { try OutputFile(path: path).write(bytes) } catch { throw BatchWriteFailure(message: error.message) }
+    }
     let quiet = output.quiet
     runner.log = { line in if !quiet { CLILogging.report("match-cli batch: " + line) } }
     let outcome: BatchRunner.Outcome
@@ -126,4 +130,10 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
     if statuses.contains("failed") { throw ExitCode.cannotCreate }
     if statuses.contains("refused") { throw ExitCode.dataError }
   }
+}
+
+/// `OutputFile`'s failure as the batch runner reports it.
+struct BatchWriteFailure: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
 }

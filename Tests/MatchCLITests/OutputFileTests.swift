@@ -123,6 +123,22 @@ struct OutputFileTests {
     #expect(!run.stderr.contains("candidates:"), "the solve started: \(run)")
   }
 
+  @Test("batch writes its plans and tables through the same writer (new files 600, a linked table written through)")
+  func batchUsesTheSameWriter() throws {
+    let directory = try Self.scratch()
+    try FileManager.default.createDirectory(atPath: directory + "/weeks", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: directory + "/out", withIntermediateDirectories: true)
+    try CLI.text(Self.scenario).write(toFile: directory + "/weeks/small.json", atomically: false, encoding: .utf8)
+    try "old".write(toFile: directory + "/kept.md", atomically: false, encoding: .utf8)
+    symlink(directory + "/kept.md", directory + "/out/results.md")
+    let run = try CLI.run(["batch", directory + "/weeks", "-o", directory + "/out", "--quiet"])
+    #expect(run.status == 0, "\(run)")
+    #expect(Self.mode(directory + "/out/results.csv") == 0o600)
+    #expect(Self.mode(directory + "/out/plans/small__default.json") == 0o600)
+    #expect(Self.isLink(directory + "/out/results.md"))
+    #expect(Self.text(directory + "/kept.md").hasPrefix("| scenario"))
+  }
+
   /// small-week with its workers renamed, planned into `directory`; the plan's path.
   static func renamedWeek(_ names: [String: String], in directory: String) throws -> (scenario: String, plan: String) {
     var text = try CLI.text(Self.scenario)
