@@ -26,8 +26,13 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
       ],
-      resources: [.copy("Resources/rules.json"), .copy("Resources/policy.json")]
+      exclude: ["Resources"],
+      plugins: ["EmbedResources"]
     ),
+    // The default rules.json and policy.json compiled into the library
+    // (an installed match-cli has no bundle beside it).
+    .executableTarget(name: "embed-json", path: "Plugins/EmbedJSON"),
+    .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-json"]),
     .executableTarget(
       name: "match-cli",
       dependencies: [

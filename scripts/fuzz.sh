@@ -17,8 +17,18 @@ WORK=.build-fuzz
 BIN=$WORK/fuzz-scenario-load
 mkdir -p "$WORK/corpus" "$WORK/artifacts"
 
+# The default rules.json / policy.json, embedded as SwiftPM's EmbedResources
+# plugin does it, by the same tool.
+if [ ! -x "$WORK/embed-json" ] || [ Plugins/EmbedJSON/main.swift -nt "$WORK/embed-json" ]; then
+  swiftc -O Plugins/EmbedJSON/main.swift -o "$WORK/embed-json"
+fi
+"$WORK/embed-json" "$WORK/EmbeddedResources.new" Sources/Matcher/Resources/*.json
+if cmp -s "$WORK/EmbeddedResources.new" "$WORK/EmbeddedResources.swift"; then rm "$WORK/EmbeddedResources.new"
+else mv "$WORK/EmbeddedResources.new" "$WORK/EmbeddedResources.swift"; fi
+
 SOURCES=$(ls Sources/Matcher/Domain/*.swift Sources/Matcher/Scenario/*.swift Sources/Matcher/JSON/*.swift \
-  Sources/Matcher/Validation/*.swift Sources/Matcher/Plan/*.swift Sources/Matcher/Candidates/*.swift)
+  Sources/Matcher/Validation/*.swift Sources/Matcher/Plan/*.swift Sources/Matcher/Candidates/*.swift \
+  "$WORK/EmbeddedResources.swift")
 NEWEST=$(ls -t $SOURCES Fuzz/*.swift | head -1)
 if [ ! -x "$BIN" ] || [ "$NEWEST" -nt "$BIN" ]; then
   echo "fuzz.sh: building $BIN" >&2
@@ -32,7 +42,6 @@ for seed in scenarios/*.json Tests/MatcherTests/Fixtures/loader/*.json Tests/Mat
   [ "$size" -le 200000 ] && cp "$seed" "$WORK/corpus/"
 done
 
-export ALE_RESOURCES="$PWD/Sources/Matcher/Resources"
 # -max_len 64 KiB keeps mutations fast; the 100 MB, deep-nesting and
 # 10 000-window cases are regression fixtures instead (HostileInputTests).
 "$BIN" "$WORK/corpus" -dict=Fuzz/scenario.dict -max_len=65536 -timeout=10 -rss_limit_mb=2048 \

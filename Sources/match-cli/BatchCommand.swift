@@ -78,7 +78,7 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
     if (directory == nil) == (manifest == nil) { problems.append("Give either a directory or --manifest FILE.json.") }
     if !(1...64).contains(jobs) { problems.append("--jobs must be between 1 and 64.") }
     if BatchShard(shard) == nil { problems.append("--shard must be i/n with 0 ≤ i < n.") }
-    if !(timeLimit >= 0 && timeLimit.isFinite) { problems.append("--time-limit must be a number of seconds ≥ 0.") }
+    if !SolveOptions.timeLimitRange.contains(timeLimit) { problems.append(SolveOptions.timeLimitProblem("--time-limit")) }
     for text in optionSets {
       do throws(BatchError) { _ = try BatchOptionSet.parse(text) } catch { problems += error.problems }
     }
@@ -107,6 +107,10 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
     runner.shard = BatchShard(shard) ?? .all
     runner.defaultTimeLimit = timeLimit
     runner.shouldStop = InterruptTrap.isInterrupted
+    // The same writer as every other command: links followed, modes kept, new files 0600.
+    runner.write = { bytes, path in
+      do throws(OutputFile.Failure) { try OutputFile(path: path).write(bytes) } catch { throw BatchWriteFailure(message: error.message) }
+    }
     let quiet = output.quiet
     runner.log = { line in if !quiet { CLILogging.report("match-cli batch: " + line) } }
     let outcome: BatchRunner.Outcome
@@ -126,4 +130,10 @@ struct BatchCommand: ParsableCommand, OutputConfigurable {
     if statuses.contains("failed") { throw ExitCode.cannotCreate }
     if statuses.contains("refused") { throw ExitCode.dataError }
   }
+}
+
+/// `OutputFile`'s failure as the batch runner reports it.
+struct BatchWriteFailure: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
 }

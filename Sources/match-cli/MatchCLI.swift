@@ -37,10 +37,15 @@ struct MatchCLI: ParsableCommand {
         (.interrupted, "plan: interrupted by SIGINT/SIGTERM; the best plan so far was written if one was ready"),
       ]))
       """,
+    version: MatchCLI.version,
     subcommands: [
       PlanCommand.self, ReportCommand.self, ExplainCommand.self, ChangesCommand.self, PinCommand.self,
       ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self,
     ])
+
+  /// What `match-cli --version` prints: the program's version and the
+  /// formats it reads and writes (raise it with every release).
+  static let version = "match-cli 0.12.0 (ale-scenario/1, ale-plan/1, ale-batch/1)"
 
   /// Parses, bootstraps logging, runs; every error becomes its exit status.
   static func main() {

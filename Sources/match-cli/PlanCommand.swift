@@ -41,7 +41,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
         (.weakStatus, "--require: a valid plan was written, but its status is weaker than required"),
         (.lowCoverage, "--min-coverage: a valid plan was written, but its weighted coverage is below the minimum"),
         (.usage, "bad command-line usage"),
-        (.dataError, "the scenario is refused; every problem is on standard error"),
+        (.dataError, "the scenario is refused (every problem is on standard error), or no request of it can be planned in its week"),
         (.noInput, "the scenario cannot be read"),
         (.internalError, "internal error (the plan failed validation); nothing written"),
         (.cannotCreate, "the output (or --write-model file) cannot be created"),
@@ -104,7 +104,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
   }
 
   func validate() throws {
-    guard timeLimit >= 0, timeLimit.isFinite else { throw ValidationError("--time-limit must be a number of seconds ≥ 0.") }
+    guard SolveOptions.timeLimitRange.contains(timeLimit) else { throw ValidationError(SolveOptions.timeLimitProblem("--time-limit")) }
     if let mipGap, !(0...1).contains(mipGap) { throw ValidationError("--mip-gap must be between 0 and 1.") }
     guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 64.") }
     if let minCoverage, !(0...1).contains(minCoverage) { throw ValidationError("--min-coverage must be between 0 and 1.") }
@@ -118,6 +118,17 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     let file = InputFile(path: scenario)
     let bytes = try file.bytesOrExit(limit: Scenario.maximumFileBytes)
     let loaded = try PlanInputs.scenario(bytes, from: file)
+    if let problem = Self.nothingToPlan(loaded) {
+      CLILogging.problem("\(file): \(problem); nothing planned, nothing written")
+      throw ExitCode.dataError
+    }
+    // A solve can take the whole night: find out now that the plan could not be written.
+    do {
+      _ = try OutputFile(path: outputPath).target()
+    } catch {
+      CLILogging.problem("\(error.message) (checked before solving; nothing solved)")
+      throw ExitCode.cannotCreate
+    }
 
     var options = SolveOptions()
     options.method = solver
@@ -180,6 +191,24 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
       for line in PlanSummary(report: report).lines { CLILogging.report(line) }
     }
     try verdict(of: report.plan)
+  }
+
+  /// Why a week has nothing to plan (no request left once the records that
+  /// cannot take part are set aside), or nil. A nightly job fed last week's
+  /// export, or a policy that rejects every request (`slotMinutes` 1440),
+  /// would otherwise write an empty plan reading `optimal`, 100 % covered.
+  static func nothingToPlan(_ scenario: Scenario) -> String? {
+    guard scenario.plannableRequests.isEmpty else { return nil }
+    let week = "the week of \(scenario.weekStart)"
+    guard !scenario.requests.isEmpty else { return "the scenario has no request: nothing to plan in \(week)" }
+    var counts: [String: Int] = [:]
+    for rejection in scenario.rejected where rejection.kind == .request { counts[rejection.reason.rawValue, default: 0] += 1 }
+    let reasons = counts.keys.sorted().map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
+    let requests = match_cli.Format.count(scenario.requests.count, "request")
+    if counts.keys.sorted() == [RejectionReason.windowOutsideWeek.rawValue] {
+      return "no request of this scenario falls in \(week) (\(requests), every window outside it: were the dates moved forward?)"
+    }
+    return "no request of this scenario falls in \(week) or can be planned in it (\(requests), all rejected: \(reasons))"
   }
 
   /// The exit status of a written plan: 75 if interrupted, then 4 / 3 for

@@ -12,6 +12,11 @@ struct PlanSummary {
     lines.append("plan: \(plan.status.rawValue), \(plan.solver.method), \(plan.solver.components) component(s), \(Format.fixed(plan.solver.seconds, 2)) s\(plan.solver.timeLimitHit ? " (time limit hit)" : "")")
     lines.append("coverage: \(Format.number(s.coveredHours)) of \(Format.number(s.requestedHours)) h, weighted \(percent) %; \(plan.assignments.count) assignment(s), \(s.continuityAssignments) with a familiar worker")
     lines.append("travel: \(Format.fixed(s.travelCostEUR, 2)) €")
+    if !report.heuristicComponentSizes.isEmpty {
+      let listed = report.heuristicComponentSizes.prefix(10).map { "\($0.component) (\($0.candidates) candidates)" }
+      let more = report.heuristicComponentSizes.count > 10 ? ", … \(report.heuristicComponentSizes.count - 10) more" : ""
+      lines.append("heuristic components (greedy and swaps, no MIP bound): \(listed.joined(separator: ", "))\(more)")
+    }
     var reasons: [Plan.UnassignedReason: Int] = [:]
     for entry in plan.unassigned { for reason in entry.reasons { reasons[reason, default: 0] += 1 } }
     let byReason = Plan.UnassignedReason.allCases.compactMap { reason in reasons[reason].map { "\(reason.rawValue) \($0)" } }

@@ -109,11 +109,21 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
       report.staleViolations = violations.count
     }
     if let perWorker {
-      for worker in report.assignedWorkers {
-        let path = perWorker + (perWorker.hasSuffix("/") ? "" : "/") + Self.fileName(worker.rawValue) + ".ics"
-        try write(report.ics(worker: worker), to: path)
-        log.info("wrote \(path)")
+      let directory = perWorker + (perWorker.hasSuffix("/") ? "" : "/")
+      let names = Self.fileNames(report.assignedWorkers.map(\.rawValue))
+      for (worker, name) in zip(report.assignedWorkers, names) where name.note != nil {
+        log.warning("worker \(worker): calendar \(directory)\(name.file) (\(name.note ?? ""))")
       }
+      let files = zip(report.assignedWorkers, names).map { worker, name in
+        (path: directory + name.file, bytes: report.ics(worker: worker))
+      }
+      do {
+        try OutputFiles.write(files)
+      } catch {
+        CLILogging.problem("\(error.message) (no calendar written)")
+        throw ExitCode.cannotCreate
+      }
+      log.info("wrote \(files.count) calendar\(files.count == 1 ? "" : "s") in \(perWorker)")
       return
     }
     let bytes: [UInt8]
@@ -150,4 +160,39 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
     let name = String(kept)
     return name.hasPrefix(".") ? "_" + name.dropFirst() : name
   }
+
+  /// One calendar file name per worker id (in the order given), unique even
+  /// on a case-insensitive file system: `ID.ics` when the id is already a
+  /// safe name, else the safe name; a name taken (`w/x` and `w_x` both give
+  /// `w_x`, `W_X` and `w_x` clash without case) gets `-2`, `-3`, … and a
+  /// note saying whose name it would have been. Ids kept as they are choose
+  /// first (in id order), so a worker called `w_x` gets `w_x.ics`
+  /// before `w/x` is given `w_x-2.ics`.
+  static func fileNames(_ ids: [String]) -> [(file: String, note: String?)] {
+    var taken: [String: String] = [:]  // lowercased file name → worker id
+    var result = [(file: String, note: String?)](repeating: ("", nil), count: ids.count)
+    let order = ids.indices.sorted { a, b in
+      let (keptA, keptB) = (fileName(ids[a]) == ids[a], fileName(ids[b]) == ids[b])
+      return keptA != keptB ? keptA : ids[a] < ids[b]
+    }
+    for index in order {
+      let base = fileName(ids[index])
+      var name = base
+      var suffix = 1
+      while taken[(name + ".ics").lowercased()] != nil {
+        suffix += 1
+        name = base + "-\(suffix)"
+      }
+      taken[(name + ".ics").lowercased()] = ids[index]
+      let clash = suffix > 1 ? taken[(base + ".ics").lowercased()].map { "\(base).ics is \($0)'s" } : nil
+      let changed = base != ids[index] ? "the id is not a safe file name" : nil
+      result[index] = (name + ".ics", [changed, clash].compactMap { $0 }.joined(separator: "; ").nilIfEmpty)
+    }
+    return result
+  }
+}
+
+extension String {
+  /// nil for the empty string.
+  fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -9,7 +9,7 @@ import Testing
   static let smallWeekMetrics = """
     OK
     scenario           namur-2026-w48-small
-    status             optimal (mip, 1 component)
+    status             optimal (mip, 2 components)
     assignments        6
     covered hours      12 of 15 requested
     weighted coverage  0.75

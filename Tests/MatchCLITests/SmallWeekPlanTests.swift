@@ -2,12 +2,13 @@ import Foundation
 import Matcher
 import Testing
 
-/// `scenarios/small-week.plan.json` is the hand-worked optimum of
-/// `scenarios/small-week.json` (the argument is in `scenarios/README.md`).
+/// `scenarios/small-week.plan.json` is what `plan` writes for
+/// `scenarios/small-week.json` (`BundledOutputsTests` keeps it so), and it
+/// is the hand-worked optimum (the argument is in `scenarios/README.md`).
 ///
 /// The choices below are the hand's; every computed field (distances,
-/// travel, totals, summary) comes from `PlanAssembler`, so the file is
-/// exact. Re-record with `RECORD_GOLDEN=1 swift test --filter SmallWeekPlanTests`.
+/// travel, totals, summary) comes from `PlanAssembler`, so the comparison
+/// is exact but for `solver` (components, objective, bound: the solver's).
 @Suite struct SmallWeekPlanTests {
   static let scenarioPath = "scenarios/small-week.json"
   static let planPath = "scenarios/small-week.plan.json"
@@ -41,14 +42,11 @@ import Testing
     try Scenario.load(Array(try Data(contentsOf: CLI.packageRoot.appendingPathComponent(scenarioPath))))
   }
 
-  @Test func bundledPlanIsTheHandPlanByteForByte() throws {
-    let plan = try Self.handPlan(for: try Self.loadScenario())
-    let url = CLI.packageRoot.appendingPathComponent(Self.planPath)
-    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
-      try Data(plan.jsonBytes).write(to: url)
-    }
-    let recorded = try Array(Data(contentsOf: url))
-    #expect(recorded == plan.jsonBytes, "re-record with RECORD_GOLDEN=1")
+  @Test func bundledPlanIsTheHandPlanButForTheSolverFields() throws {
+    var plan = try Self.handPlan(for: try Self.loadScenario())
+    let recorded = try Array(Data(contentsOf: CLI.packageRoot.appendingPathComponent(Self.planPath)))
+    plan.solver = try Plan.decode(recorded).solver
+    #expect(recorded == plan.jsonBytes)
   }
 
   @Test func handPlanPassesTheValidator() throws {

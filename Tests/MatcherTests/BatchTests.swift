@@ -17,8 +17,8 @@ import Testing
     return directory
   }
 
-  @Test func csvHeaderIsExact() {
-    let header = BatchTable.csv([]).split(separator: "\n").first.map(String.init)
+  @Test func csvHeaderIsExact() throws {
+    let header = try BatchTable.csv([]).split(separator: "\n").first.map(String.init)
     #expect(header == "scenario,options,status,weighted_coverage,covered_hours,requested_hours,travel_eur,continuity,"
       + "unassigned_no_authorized_worker,unassigned_out_of_range,unassigned_no_common_time,unassigned_cap_exhausted,"
       + "unassigned_outcompeted,unassigned_excluded,components,candidates,seconds,peak_rss_mib")

@@ -34,7 +34,7 @@ public struct BatchOptionSet: Hashable, Sendable {
     if !Self.isValidName(name) {
       found.append("\(path).name: \"\(name)\" must be letters, digits, '.', '-' or '_' (not \"__\"), at most 64")
     }
-    if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) { found.append("\(path).timeLimit: must be a number of seconds ≥ 0") }
+    if let timeLimit, !SolveOptions.timeLimitRange.contains(timeLimit) { found.append(SolveOptions.timeLimitProblem("\(path).timeLimit")) }
     if let mipGap, !(0...1).contains(mipGap) { found.append("\(path).mipGap: must be between 0 and 1") }
     for member in policy.members where !Policy.keys.contains(member.key) {
       found.append("\(path).policy.\(member.key): not a policy key (\(Policy.keys.joined(separator: ", ")))")

@@ -32,6 +32,10 @@ public struct BatchRunner: Sendable {
   public var log: @Sendable (String) -> Void = { _ in }
   /// Polled between runs and during solves: true stops the batch (signals).
   public var shouldStop: (@Sendable () -> Bool)?
+  /// Writes one file whole (plans, metrics, tables). `match-cli` gives its
+  /// own writer (links followed, modes kept, new files 0600); the default
+  /// is a temporary file beside the target, then a rename.
+  public var write: @Sendable (_ bytes: [UInt8], _ path: String) throws -> Void = BatchRunner.writeAtomically
 
   public init(study: BatchStudy, outputDirectory: String) {
     self.study = study
@@ -78,8 +82,8 @@ public struct BatchRunner: Sendable {
     }
     let outcome = rows.outcome
     do {
-      try Self.writeAtomically(Array(BatchTable.csv(outcome.rows).utf8), to: outputDirectory + "/results.csv")
-      try Self.writeAtomically(Array(BatchTable.markdown(outcome.rows).utf8), to: outputDirectory + "/results.md")
+      try write(Array(try BatchTable.csv(outcome.rows).utf8), outputDirectory + "/results.csv")
+      try write(Array(BatchTable.markdown(outcome.rows).utf8), outputDirectory + "/results.md")
     } catch {
       throw BatchError(problems: ["\(outputDirectory): cannot write the results tables: \(error)"], isUnreadable: true)
     }
@@ -123,8 +127,8 @@ public struct BatchRunner: Sendable {
     }
     let metrics = BatchMetrics(candidates: report.candidates, peakRSSMiB: Self.peakRSSMiB())
     do {
-      try Self.writeAtomically(report.plan.jsonBytes, to: planPath)
-      try Self.writeAtomically(JSONWriter.bytes(metrics.json), to: String(metricsPath))
+      try write(report.plan.jsonBytes, planPath)
+      try write(JSONWriter.bytes(metrics.json), String(metricsPath))
     } catch {
       log("\(label): cannot write \(planPath): \(error)")
       return .failed(BatchRow(index: run.index, scenario: run.scenario.name, options: run.optionSet.name, status: "failed"))
@@ -151,7 +155,7 @@ public struct BatchRunner: Sendable {
   }
 
   /// Writes a file whole: a temporary file beside it, then a rename.
-  static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+  @Sendable static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
     try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
   }
 }

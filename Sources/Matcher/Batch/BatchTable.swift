@@ -1,5 +1,3 @@
-import Foundation
-
 /// The results table of a study, as CSV (for analysis) and Markdown (for a paper).
 ///
 /// One row per run, in run order; one `unassigned_*` column per reason code
@@ -32,12 +30,11 @@ public enum BatchTable {
       + [row.components.map(String.init) ?? "", row.candidates.map(String.init) ?? "", fixed(row.seconds, 3), fixed(row.peakRSSMiB, 1)]
   }
 
-  /// RFC 4180 CSV with a header line, `\n` line ends.
-  public static func csv(_ rows: [BatchRow]) -> String {
-    func quoted(_ cell: String) -> String {
-      cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
-    }
-    return ([columns] + rows.sorted { $0.index < $1.index }.map(cells)).map { $0.map(quoted).joined(separator: ",") + "\n" }.joined()
+  /// RFC 4180 CSV with a header line, `\n` line ends (`CSVTable`: quoting,
+  /// formula-like cells such as a scenario named `=x` neutralised).
+  public static func csv(_ rows: [BatchRow]) throws -> String {
+    let table = CSVTable(header: columns, rows: rows.sorted { $0.index < $1.index }.map(cells), newline: .lf)
+    return String(decoding: try table.bytes(), as: UTF8.self)
   }
 
   /// A GitHub-flavoured Markdown table, numbers right-aligned, columns padded.

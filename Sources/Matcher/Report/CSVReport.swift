@@ -1,19 +1,11 @@
-import CSV
-import Foundation
-
-/// The spreadsheet view: one row per assignment, written by CSV.swift so that
-/// quoting follows RFC 4180 (not hand-rolled).
+/// The spreadsheet view: one row per assignment, written by `CSVTable` (RFC
+/// 4180 quoting, formula-like cells neutralised).
 ///
 /// Lines end in CRLF (RFC 4180). With the `;` separator, numbers carry a
 /// decimal comma, as Belgian Excel expects; with `,` a decimal point.
 struct CSVReport {
   let report: PlanReport
   let options: PlanReport.CSVOptions
-
-  /// Why the CSV could not be produced.
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
-  }
 
   /// The header, in the report's language.
   var header: [String] {
@@ -51,25 +43,11 @@ struct CSVReport {
     }
   }
 
-  /// The CSV bytes, with a BOM first if asked.
-  func render() throws -> [UInt8] {
-    let stream = OutputStream(toMemory: ())
-    stream.open()
-    do {
-      let writer = try CSVWriter(stream: stream, delimiter: options.separator, newline: .crlf)
-      try writer.write(row: header)
-      for row in rows { try writer.write(row: row) }
-    } catch {
-      throw Failure(description: "cannot write CSV: \(error)")
+  /// The CSV bytes, with a BOM first if asked (`CSVTable`: RFC 4180, cells neutralised).
+  func render() throws(CSVTable.Failure) -> [UInt8] {
+    guard let separator = options.separator.unicodeScalars.first, options.separator.unicodeScalars.count == 1 else {
+      throw CSVTable.Failure(description: "the separator must be one character, not \"\(options.separator)\"")
     }
-    guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-      throw Failure(description: "cannot write CSV: no data in the memory stream")
-    }
-    stream.close()
-    var bytes: [UInt8] = options.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-    bytes += Array(data)
-    // CSVWriter separates rows; the last one gets its line end here.
-    bytes += Array("\r\n".utf8)
-    return bytes
+    return try CSVTable(header: header, rows: rows, separator: separator, newline: .crlf, byteOrderMark: options.byteOrderMark).bytes()
   }
 }

@@ -190,7 +190,8 @@ func zip3<A, B, C>(_ a: A?, _ b: B?, _ c: C?) -> (A, B, C)? {
   return (a, b, c)
 }
 
-/// The rule set and policy shipped with the library (`rules.json`, `policy.json`).
+/// The rule set and policy shipped with the library (`rules.json`,
+/// `policy.json`), compiled into it: no bundle is looked for at run time.
 public enum BundledRules {
   /// The default Wallonia rule set.
   public static var rules: RuleSet { loaded.rules }
@@ -207,12 +208,12 @@ public enum BundledRules {
     return (rules, policy)
   }()
 
+  /// The embedded resource `name` (`EmbeddedResources`, generated from
+  /// `Resources/NAME.json` at build time), parsed.
   private static func resource(_ name: String) -> JSONValue? {
-    guard let url = Bundle.module.url(forResource: name, withExtension: "json"),
-      let data = FileManager.default.contents(atPath: url.path)
-    else {
-      preconditionFailure("the library's \(name).json resource is missing")
+    guard let text = EmbeddedResources.all[name] else {
+      preconditionFailure("the library's \(name).json was not embedded")
     }
-    return try? JSONParser.parse(Array(data))
+    return try? JSONParser.parse(Array(text.utf8))
   }
 }

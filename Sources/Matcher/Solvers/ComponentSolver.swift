@@ -25,7 +25,8 @@ struct ComponentSolver {
   let week: PlanningWeek
   let options: SolveOptions
   let index: Int
-  let deadline: ContinuousClock.Instant
+  /// Its share of the budget, and the solve's end once no component waits.
+  let deadline: ComponentDeadline
 
   func solve(_ set: CandidateSet) -> ComponentResult {
     let scaling = ObjectiveScaling(candidates: set, week: week)
@@ -45,7 +46,7 @@ struct ComponentSolver {
       chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: nil,
       timeLimitHit: false, columns: set.count, rows: 0)
     guard options.method == .mip, set.count > 0 else { return fallback }
-    guard ContinuousClock.now < deadline else {
+    guard !deadline.hasPassed() else {
       // No time left to even build the model: the greedy plan is the answer.
       options.logger.info("component \(index): no time left for GLPK (\(set.count) candidates); using the greedy plan")
       var late = fallback
@@ -102,7 +103,7 @@ struct ComponentSolver {
       options.logger.warning("component \(index): GLPK found no solution (\(result.status)); using the greedy plan")
       return ComponentResult(
         chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: result.bound,
-        timeLimitHit: result.timeLimitHit, columns: set.count, rows: model.rowCount)
+        timeLimitHit: userLimitHit(result.timeLimitHit), columns: set.count, rows: model.rowCount)
     }
     let fromGLPK = (0..<set.count).filter { result.values[$0] > 0.5 }
     var completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
@@ -117,11 +118,16 @@ struct ComponentSolver {
       if status == .optimal { status = .feasible }
     }
     if status != .optimal { completed = swapped(set, completed, scaling: scaling, order: order) }
+    if status == .feasible && result.bound == nil {
+      // formats.md: `feasible` is a MIP solution with a gap; without a bound it is not one.
+      options.logger.info("component \(index): GLPK gave no bound; the plan is heuristic")
+      status = .heuristic
+    }
     let objective = value(completed)
     return ComponentResult(
       chosen: completed, status: status, objective: objective,
       bound: status == .optimal ? objective : result.bound.map { max($0, objective) },
-      timeLimitHit: result.timeLimitHit, columns: set.count, rows: model.rowCount)
+      timeLimitHit: userLimitHit(result.timeLimitHit), columns: set.count, rows: model.rowCount)
   }
 
   /// The large-component path: column generation for the LP bound, then
@@ -138,7 +144,7 @@ struct ComponentSolver {
     let clock = ContinuousClock()
     let started = clock.now
     // Pricing gets at most 60 % of the budget; branch and cut the rest.
-    let pricingDeadline = started + (deadline - started) * 0.6
+    let pricingDeadline = started + (deadline.current - started) * 0.6
 
     var active = generation.initialColumns(set, include: greedyPlan, perRequest: 4)
     var isActive = [Bool](repeating: false, count: set.count)
@@ -193,8 +199,8 @@ struct ComponentSolver {
     // re-solves the root LP without looking at the clock: on the city week,
     // as long as a pricing round. Keep that much (at most a quarter of what
     // is left) between the search's deadline and the component's.
-    let startup = min(slowestRound, max(.zero, clock.now.duration(to: deadline)) / 4)
-    mip.deadline = deadline - startup
+    let startup = min(slowestRound, max(.zero, clock.now.duration(to: deadline.current)) / 4)
+    mip.deadline = deadline.solve - startup
     var position = [Int](repeating: -1, count: set.count)
     for (k, j) in active.enumerated() { position[j] = k }
     var x = [Double](repeating: 0, count: active.count)
@@ -226,7 +232,7 @@ struct ComponentSolver {
     guard result.status == .optimal || result.status == .feasible, result.values.count == active.count else {
       options.logger.info("component \(index): GLPK found no solution over the generated columns (\(result.status)); using the greedy plan")
       var late = fallback
-      late.timeLimitHit = result.timeLimitHit
+      late.timeLimitHit = userLimitHit(result.timeLimitHit)
       return late
     }
     let fromGLPK = active.indices.filter { result.values[$0] > 0.5 }.map { active[$0] }
@@ -246,9 +252,13 @@ struct ComponentSolver {
       objective = value(completed)
       bound = bound.map { max($0, objective) }
     }
+    // Without a global bound (pricing did not finish) the plan is not a MIP
+    // solution with a gap: heuristic, whatever GLPK said of the restricted problem.
+    let status: Plan.Status = proven ? .optimal : bound == nil ? .heuristic : .feasible
+    if status == .heuristic { options.logger.info("component \(index): no proven bound (pricing did not finish); the plan is heuristic") }
     return ComponentResult(
-      chosen: completed, status: proven ? .optimal : .feasible, objective: objective, bound: bound,
-      timeLimitHit: result.timeLimitHit, columns: active.count, rows: model.rowCount)
+      chosen: completed, status: status, objective: objective, bound: bound,
+      timeLimitHit: userLimitHit(result.timeLimitHit), columns: active.count, rows: model.rowCount)
   }
 
   /// `plan` after `SwapSearch` and the greedy completion, when a swap helped.
@@ -271,16 +281,25 @@ struct ComponentSolver {
     for line in log.split(separator: "\n") { options.logger.debug("glpk[\(index)]: \(line)") }
   }
 
+  /// Whether a search that stopped early (`stopped`) met the user's limit
+  /// or a signal, rather than the end of its share while others waited.
+  private func userLimitHit(_ stopped: Bool) -> Bool {
+    stopped && (options.shouldStop?() == true || deadline.queueDrained() || deadline.share >= deadline.solve)
+  }
+
   /// GLPK's settings shared by both paths: deadline, gap, cuts, stop, faults, memory.
   private func mipOptions() -> MIPOptions {
     var mip = MIPOptions()
-    mip.deadline = deadline
+    mip.deadline = deadline.solve
     mip.mipGap = options.mipGap
     mip.cliqueCuts = options.cliqueCuts
     mip.coverCuts = options.coverCuts
     mip.mirCuts = options.mirCuts
     mip.gomoryCuts = options.gomoryCuts
-    mip.shouldStop = options.shouldStop
+    // The share ends the search only while other components wait (`ComponentDeadline`).
+    let signal = options.shouldStop
+    let ends = deadline
+    mip.shouldStop = { signal?() == true || ends.hasPassed() }
     mip.injectFault = options.faultyComponents.contains(index)
     mip.memoryLimitMB = options.memoryLimitMB
     return mip

@@ -10,6 +10,11 @@ public struct SolveOptions: Sendable {
   public var method: Method = .mip
   /// Wall-clock budget for the whole week, shared by all components (seconds).
   public var timeLimit: Double = 60
+  /// The time limits a caller may give, in seconds (a million: 11 days,
+  /// far beyond any week's solve, and far inside what a `Duration` of
+  /// milliseconds holds). The command line refuses a limit outside it
+  /// (exit 64); the solver clamps one (NaN counts as 0).
+  public static let timeLimitRange: ClosedRange<Double> = 0...1_000_000
   /// An absolute end for the solve, when the caller started the clock earlier
   /// (the CLI counts from process start); the earlier of this and `timeLimit` applies.
   public var deadline: ContinuousClock.Instant?
@@ -48,4 +53,9 @@ public struct SolveOptions: Sendable {
   public var logger = Logger(label: "ale.matcher")
 
   public init() {}
+
+  /// `NAME must be a number of seconds from 0 to 1000000`, for a refused limit.
+  public static func timeLimitProblem(_ name: String) -> String {
+    "\(name) must be a number of seconds from \(JSONWriter.format(timeLimitRange.lowerBound)) to \(JSONWriter.format(timeLimitRange.upperBound))"
+  }
 }

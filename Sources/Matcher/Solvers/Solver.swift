@@ -17,6 +17,9 @@ public struct SolveReport: Sendable {
   public var optimalComponents: Int
   public var feasibleComponents: Int
   public var heuristicComponents: Int
+  /// The components whose plan is `heuristic` (greedy start and swap
+  /// search, no MIP solution with a bound), by index, with their candidates.
+  public var heuristicComponentSizes: [(component: Int, candidates: Int)] = []
 }
 
 /// Turns a scenario into a plan: candidates, components, GLPK with greedy help, reasons.
@@ -32,7 +35,8 @@ public struct Solver: Sendable {
   public func solve(_ scenario: Scenario) -> SolveReport {
     let clock = ContinuousClock()
     let started = clock.now
-    let deadline = min(options.deadline ?? .now + .seconds(1e9), started + .milliseconds(Int64(max(0, options.timeLimit) * 1000)))
+    let limit = min(max(SolveOptions.timeLimitRange.lowerBound, options.timeLimit), SolveOptions.timeLimitRange.upperBound)
+    let deadline = min(options.deadline ?? .now + .seconds(1e9), started + .milliseconds(Int64(limit * 1000)))
     let logger = options.logger
 
     let week = PlanningWeek(scenario)
@@ -66,7 +70,8 @@ public struct Solver: Sendable {
         let c = schedule[position]
         let now = clock.now
         let budget = Self.budget(left: deadline - now, candidates: components[c].count, jobs: jobs, unsolved: remainingMass[position])
-        let solver = ComponentSolver(week: week, options: options, index: c, deadline: min(deadline, now + budget))
+        let ends = ComponentDeadline(share: min(deadline, now + budget), solve: deadline, queueDrained: { next.isDrained(below: schedule.count) })
+        let solver = ComponentSolver(week: week, options: options, index: c, deadline: ends)
         results.set(c, solver.solve(set.subset(components[c])))
       }
     }
@@ -111,7 +116,7 @@ public struct Solver: Sendable {
       unassigned.append(Plan.Unassigned(request: request.id, seatsMissing: request.seats - seated[r], reasons: [stage.reason]))
     }
     let weak = components.indices.filter { results.get($0)?.status == .heuristic }
-    let which = weak.isEmpty ? "" : " (greedy plan kept in \(weak.prefix(10).map(String.init).joined(separator: ", "))\(weak.count > 10 ? ", …" : ""))"
+    let which = weak.isEmpty ? "" : " (heuristic, no MIP solution with a bound: component \(weak.prefix(10).map(String.init).joined(separator: ", "))\(weak.count > 10 ? ", …" : ""))"
     logger.info("components: \(counts[.optimal] ?? 0) optimal, \(counts[.feasible] ?? 0) feasible, \(counts[.heuristic] ?? 0) heuristic\(which)")
     let status: Plan.Status =
       (counts[.heuristic] ?? 0) > 0 ? .heuristic : (counts[.feasible] ?? 0) > 0 ? .feasible : .optimal
@@ -125,7 +130,8 @@ public struct Solver: Sendable {
     return SolveReport(
       plan: plan, candidates: set.count, variables: variables, rows: rows, components: components.count,
       filters: set.stats.description, optimalComponents: counts[.optimal] ?? 0,
-      feasibleComponents: counts[.feasible] ?? 0, heuristicComponents: counts[.heuristic] ?? 0)
+      feasibleComponents: counts[.feasible] ?? 0, heuristicComponents: counts[.heuristic] ?? 0,
+      heuristicComponentSizes: weak.map { ($0, components[$0].count) })
   }
 
   /// A component's time: its share, by candidates, of the time `left` for
@@ -185,6 +191,13 @@ final class SlotStore<Value: Sendable>: @unchecked Sendable {
 final class IndexCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var value = 0
+  /// Whether every number below `limit` has been handed out.
+  func isDrained(below limit: Int) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return value >= limit
+  }
+
   func take(below limit: Int) -> Int? {
     lock.lock()
     defer { lock.unlock() }

@@ -42,7 +42,8 @@ struct TotalsCheck: Sendable {
       if abs(totals.plannedHours - planned) > Self.tolerance {
         found.append(Violation(.workerTotals, at: path + ".plannedHours", "\(worker.id) is planned \(ValidationContext.text(planned)) h, not \(ValidationContext.text(totals.plannedHours))"))
       }
-      if totals.months.map(\.month) != context.months {
+      // Months and years in any order (formats.md: only `assignments` has one a reader checks), each once.
+      if totals.months.map(\.month).sorted() != context.months {
         let listed = totals.months.map(\.month.description).joined(separator: ", ")
         let expected = context.months.map(\.description).joined(separator: ", ")
         found.append(Violation(.workerTotals, at: path + ".months", "\(worker.id) lists months [\(listed)], the week touches [\(expected)]"))
@@ -59,7 +60,7 @@ struct TotalsCheck: Sendable {
           }
         }
       }
-      if totals.yearHours.map(\.year) != context.years {
+      if totals.yearHours.map(\.year).sorted() != context.years {
         let listed = totals.yearHours.map { String($0.year) }.joined(separator: ", ")
         let expected = context.years.map(String.init).joined(separator: ", ")
         found.append(Violation(.workerTotals, at: path + ".yearHours", "\(worker.id) lists years [\(listed)], the week touches [\(expected)]"))

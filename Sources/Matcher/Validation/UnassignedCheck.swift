@@ -53,7 +53,8 @@ struct UnassignedCheck: Sendable {
         found.append(Violation(.unassignedSeats, at: path + ".seatsMissing", "\(request.id) misses \(short) of \(request.seats) seats, not \(entry.seatsMissing)"))
       }
       let reason = truthOf(request).reason
-      if entry.reasons != [reason] {
+      // A list of codes read as a set (formats.md asks no more): a code given twice is still the one true reason.
+      if Set(entry.reasons) != [reason] {
         let given = entry.reasons.map(\.rawValue).joined(separator: ", ")
         found.append(Violation(.unassignedReasons, at: path + ".reasons", "\(request.id)'s true reason is \(reason.rawValue), not [\(given)]"))
       }
