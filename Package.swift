@@ -6,12 +6,14 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "Matcher", targets: ["Matcher"]),
+    .library(name: "Office", targets: ["Office"]),
     .executable(name: "match-cli", targets: ["match-cli"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.11.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(
@@ -28,10 +30,18 @@ let package = Package(
       ],
       resources: [.copy("Resources/rules.json"), .copy("Resources/policy.json")]
     ),
+    .target(
+      name: "Office",
+      dependencies: [
+        "Matcher",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .executableTarget(
       name: "match-cli",
       dependencies: [
         "Matcher",
+        "Office",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -40,6 +50,11 @@ let package = Package(
       name: "MatcherTests",
       dependencies: ["Matcher"],
       resources: [.copy("Fixtures"), .copy("Golden")]
+    ),
+    .testTarget(
+      name: "OfficeTests",
+      dependencies: ["Office", "Matcher", "match-cli", .product(name: "GRDB", package: "GRDB.swift")],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "MatchCLITests",

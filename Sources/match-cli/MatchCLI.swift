@@ -39,7 +39,7 @@ struct MatchCLI: ParsableCommand {
       """,
     subcommands: [
       PlanCommand.self, ReportCommand.self, ExplainCommand.self, ChangesCommand.self, PinCommand.self,
-      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self,
+      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self, OfficeCommand.self,
     ])
 
   /// Parses, bootstraps logging, runs; every error becomes its exit status.

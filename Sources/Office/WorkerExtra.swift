@@ -1,0 +1,26 @@
+import GRDB
+
+/// One-off availability beyond the weekly pattern: `date` from `from` to `to`.
+public struct WorkerExtra: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+  public static let databaseTableName = "workerExtra"
+  public var id: Int64?
+  public var workerId: String
+  public var date: String
+  public var from: String
+  public var to: String
+
+  public init(id: Int64? = nil, workerId: String, date: String, from: String, to: String) {
+    self.id = id
+    self.workerId = workerId
+    self.date = date
+    self.from = from
+    self.to = to
+  }
+
+  public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  public enum Columns {
+    public static let workerId = Column(CodingKeys.workerId)
+    public static let date = Column(CodingKeys.date)
+  }
+}
