@@ -109,7 +109,9 @@ struct CSVRows {
     if kind == .requests, ["window", "windows"].contains(base) {
       return suffix == "from" ? "de" : suffix == "to" ? "a" : "date"
     }
-    return kind.columns.first(where: { $0.field == base })?.key ?? base
+    let key = kind.columns.first(where: { $0.field == base })?.key ?? base
+    if ["latitude", "longitude"].contains(key), table.column(key) == nil { return "code_postal" }  // coordinates required: the postcode is the cause
+    return key
   }
 
   private mutating func duplicate(_ row: CSVTable.Row, _ id: String, _ seen: inout [String: Int]) -> Bool {
