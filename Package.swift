@@ -58,7 +58,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MatchCLITests",
-      dependencies: ["Matcher", "match-cli"]
+      dependencies: ["Matcher", "Office", "match-cli"]
     ),
   ]
 )
