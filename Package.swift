@@ -53,8 +53,8 @@ let package = Package(
     ),
     .testTarget(
       name: "OfficeTests",
-      dependencies: ["Office", "Matcher", "match-cli", .product(name: "GRDB", package: "GRDB.swift")],
-      resources: [.copy("Fixtures")]
+      dependencies: ["Office", "Matcher", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "MatchCLITests",
