@@ -45,3 +45,16 @@ import Testing
     #expect(throws: OfficeError.self) { try office.exportWeek(monday: OfficeFixture.smallMonday.adding(days: 1)) }
   }
 }
+
+@Suite struct AccountTests {
+  @Test func accountsHaveUniqueNamesAndKeepOnlyTheHash() throws {
+    let office = try OfficeDatabase.inMemory()
+    try office.addAccount(name: "marie", passwordHash: "$2b$12$abc", by: "admin")
+    #expect(try office.passwordHash(account: "marie") == "$2b$12$abc")
+    #expect(try office.passwordHash(account: "paul") == nil)
+    let error = try #require(throws: OfficeError.self) { try office.addAccount(name: "marie", passwordHash: "", by: "admin") }
+    #expect(error == .fields([FieldProblem("name", "\"marie\" is already an account"), FieldProblem("passwordHash", "a hash is required")]))
+    #expect(try office.accounts().map(\.name) == ["marie"])
+    #expect(try office.auditTrail(entity: "account").map(\.new) == ["created"])
+  }
+}
