@@ -30,10 +30,12 @@ let package = Package(
       ],
       resources: [.copy("Resources/rules.json"), .copy("Resources/policy.json")]
     ),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
     .target(
       name: "Office",
       dependencies: [
         "Matcher",
+        "CZlib",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),

@@ -48,9 +48,11 @@ PRAGMA foreign_keys = ON;
 BEGIN;
 CREATE TEMP TABLE k(n INTEGER PRIMARY KEY);
 WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 51) INSERT INTO k SELECT n FROM r;
-INSERT INTO week(monday, state, plan, scenario, plannedAt, publishedAt, recordedAt)
-  SELECT date(monday, '-' || (7 * n) || ' days'), 'recorded', plan, scenario, plannedAt, publishedAt, recordedAt
+INSERT INTO week(monday, state, plannedAt, publishedAt, recordedAt)
+  SELECT date(monday, '-' || (7 * n) || ' days'), 'recorded', plannedAt, publishedAt, recordedAt
   FROM week, k WHERE monday = '$MONDAY';
+INSERT INTO weekDocument SELECT date(weekMonday, '-' || (7 * n) || ' days'), kind, size, deflated
+  FROM weekDocument, k WHERE weekMonday = '$MONDAY';
 INSERT INTO weekAssignment
   SELECT date(weekMonday, '-' || (7 * n) || ' days'), version, request, worker, user, activity, capClass,
          date(date, '-' || (7 * n) || ' days'), start, "end", hours, distanceKm, travelCostEUR, pinned
@@ -76,6 +78,7 @@ DELETE FROM openingBalance;
 COMMIT;
 PRAGMA wal_checkpoint(TRUNCATE);
 SQL
+
 echo "a year:  $(echo "$(date +%s.%N) - $start" | bc) s (51 weeks more with sqlite3)"
 sqlite3 "$DB" "SELECT count(*) || ' weeks' FROM week; SELECT count(*) || ' ledger rows' FROM ledgerEntry; SELECT count(*) || ' audit entries' FROM auditEntry;"
 

@@ -8,6 +8,8 @@ public struct AccountRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
   /// UTC, ISO 8601.
   public var created: String
 
+  /// The table's columns, for queries.
+
   public enum Columns {
     public static let name = Column(CodingKeys.name)
   }

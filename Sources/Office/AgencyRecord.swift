@@ -15,6 +15,7 @@ public struct AgencyRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
   /// Per-activity price codes, by activity id.
   public var chequeByActivity: [String: String]
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(
     id: String, name: String?, phone: String? = nil, street: String? = nil, postcode: String? = nil, commune: String? = nil,
     note: String? = nil, chequeDefault: String? = nil, chequeByActivity: [String: String] = [:]
@@ -29,6 +30,8 @@ public struct AgencyRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
     self.chequeDefault = chequeDefault
     self.chequeByActivity = chequeByActivity
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let id = Column(CodingKeys.id)

@@ -16,7 +16,10 @@ public struct AuditEntry: Codable, Hashable, Sendable, FetchableRecord, MutableP
   public var old: String?
   public var new: String?
 
+  /// Keeps the row id SQLite gave the new row.
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let id = Column(CodingKeys.id)

@@ -10,12 +10,15 @@ public struct HistoryRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
   /// The first date the pair worked together, when known.
   public var since: String?
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(workerId: String, userId: String, source: String, since: String? = nil) {
     self.workerId = workerId
     self.userId = userId
     self.source = source
     self.since = since
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let workerId = Column(CodingKeys.workerId)

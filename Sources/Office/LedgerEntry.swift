@@ -35,7 +35,10 @@ public struct LedgerEntry: Codable, Hashable, Sendable, FetchableRecord, Mutable
   public var hours: Double
   public var state: State
 
+  /// Keeps the row id SQLite gave the new row.
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let weekMonday = Column(CodingKeys.weekMonday)

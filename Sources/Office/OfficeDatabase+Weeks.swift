@@ -14,24 +14,32 @@ extension OfficeDatabase {
 
   /// The week's draft plan and its scenario; nil if there is none.
   public func draftPlan(monday: Day) throws -> WeekPlan? {
-    try writer.read { db in
-      guard let week = try WeekRecord.fetchOne(db, key: monday.description) else { return nil }
-      return try Self.weekPlan(week, plan: week.draftPlan, scenario: week.draftScenario)
-    }
+    try writer.read { db in try weekPlan(monday, plan: .draftPlan, scenario: .draftScenario, db) }
   }
 
   /// The week's published plan and its scenario; nil if not published.
   public func publishedPlan(monday: Day) throws -> WeekPlan? {
-    try writer.read { db in
-      guard let week = try WeekRecord.fetchOne(db, key: monday.description) else { return nil }
-      return try Self.weekPlan(week, plan: week.plan, scenario: week.scenario)
+    try writer.read { db in try weekPlan(monday, plan: .plan, scenario: .scenario, db) }
+  }
+
+  /// A stored document's bytes, nil if the week has none of that kind.
+  func document(_ monday: Day, _ kind: WeekDocument.Kind, _ db: Database) throws -> [UInt8]? {
+    try WeekDocument.fetchOne(db, key: ["weekMonday": monday.description, "kind": kind.rawValue])?.bytes()
+  }
+
+  /// Stores (or, with nil, removes) a week's document.
+  func setDocument(_ monday: Day, _ kind: WeekDocument.Kind, _ bytes: [UInt8]?, _ db: Database) throws {
+    if let bytes {
+      try WeekDocument(monday: monday.description, kind: kind, bytes: bytes).save(db)
+    } else {
+      _ = try WeekDocument.deleteOne(db, key: ["weekMonday": monday.description, "kind": kind.rawValue])
     }
   }
 
-  static func weekPlan(_ week: WeekRecord, plan: String?, scenario: String?) throws -> WeekPlan? {
-    guard let plan, let scenario, let monday = Day(iso: week.monday) else { return nil }
-    let planBytes = Array(plan.utf8)
-    let scenarioBytes = Array(scenario.utf8)
+  func weekPlan(_ monday: Day, plan: WeekDocument.Kind, scenario: WeekDocument.Kind, _ db: Database) throws -> WeekPlan? {
+    guard let week = try WeekRecord.fetchOne(db, key: monday.description),
+      let planBytes = try document(monday, plan, db), let scenarioBytes = try document(monday, scenario, db)
+    else { return nil }
     do {
       return WeekPlan(
         monday: monday, state: week.state, plan: try Plan.decode(planBytes), scenario: try Scenario.load(scenarioBytes),
@@ -52,10 +60,10 @@ extension OfficeDatabase {
   ///   rejected); `.planFailedValidation` if the validator refuses the plan.
   public func planWeek(monday: Day, options: SolveOptions = SolveOptions(), keep: Bool = false, by: String) throws -> PlannedWeek {
     try Self.requireMonday(monday)
-    let (exported, previous) = try writer.read { db -> (ExportedWeek, String?) in
+    let (exported, previous) = try writer.read { db -> (ExportedWeek, [UInt8]?) in
       let week = try WeekRecord.fetchOne(db, key: monday.description)
       if week?.state == .recorded { throw OfficeError.wrongState("week \(monday) is recorded: it cannot be planned again") }
-      return (try exportWeek(monday: monday, db), keep ? (week?.draftPlan ?? week?.plan) : nil)
+      return (try exportWeek(monday: monday, db), keep ? try (document(monday, .draftPlan, db) ?? document(monday, .plan, db)) : nil)
     }
     let scenario = exported.scenario
     guard !scenario.plannableRequests.isEmpty else {
@@ -67,7 +75,7 @@ extension OfficeDatabase {
       ])
     }
     var options = options
-    if let previous, let plan = try? Plan.decode(Array(previous.utf8)) {
+    if let previous, let plan = try? Plan.decode(previous) {
       options.keep = plan.assignments.map {
         Choice(request: $0.request, worker: $0.worker, date: $0.date, start: $0.start.minutes, pinned: false)
       }
@@ -79,11 +87,11 @@ extension OfficeDatabase {
     try writer.write { db in
       var week = try WeekRecord.fetchOne(db, key: monday.description) ?? WeekRecord(monday: monday.description, state: .draft)
       if week.state == .recorded { throw OfficeError.wrongState("week \(monday) was recorded meanwhile: the new plan is not stored") }
-      let old = week.draftPlan.map { _ in "draft" }
-      week.draftPlan = String(decoding: planBytes, as: UTF8.self)
-      week.draftScenario = String(decoding: exported.bytes, as: UTF8.self)
+      let old = try WeekDocument.exists(db, key: ["weekMonday": monday.description, "kind": WeekDocument.Kind.draftPlan.rawValue]) ? "draft" : nil
       week.plannedAt = AuditTrail.timestamp()
       try week.save(db)
+      try setDocument(monday, .draftPlan, planBytes, db)
+      try setDocument(monday, .draftScenario, exported.bytes, db)
       try replaceRows(monday: monday, version: .draft, plan: report.plan, db)
       let summary = "\(report.plan.status.rawValue), \(report.plan.assignments.count) assignments, coverage \(report.plan.summary.weightedCoverage)"
       try AuditTrail.note(db, by: by, action: "plan", entity: "week", id: monday.description, old: old, new: summary)
@@ -109,20 +117,20 @@ extension OfficeDatabase {
   public func publishWeek(monday: Day, by: String) throws {
     try Self.requireMonday(monday)
     try writer.write { db in
-      guard var week = try WeekRecord.fetchOne(db, key: monday.description), let draft = week.draftPlan else {
+      guard var week = try WeekRecord.fetchOne(db, key: monday.description), let draft = try document(monday, .draftPlan, db) else {
         throw OfficeError.wrongState("week \(monday) has no draft to publish (plan it first: match-cli office plan --week \(monday))")
       }
       if week.state == .recorded { throw OfficeError.wrongState("week \(monday) is recorded: it cannot be published again") }
       let plan: Plan
-      do { plan = try Plan.decode(Array(draft.utf8)) } catch { throw OfficeError.invalid(["week \(monday): the draft no longer loads: \(error)"]) }
+      do { plan = try Plan.decode(draft) } catch { throw OfficeError.invalid(["week \(monday): the draft no longer loads: \(error)"]) }
       let oldState = week.state
-      week.plan = draft
-      week.scenario = week.draftScenario
-      week.draftPlan = nil
-      week.draftScenario = nil
       week.state = .published
       week.publishedAt = AuditTrail.timestamp()
       try week.save(db)
+      try setDocument(monday, .plan, draft, db)
+      try setDocument(monday, .scenario, try document(monday, .draftScenario, db), db)
+      try setDocument(monday, .draftPlan, nil, db)
+      try setDocument(monday, .draftScenario, nil, db)
       try replaceRows(monday: monday, version: .published, plan: plan, db)
       try WeekAssignment.filter(WeekAssignment.Columns.weekMonday == monday.description && WeekAssignment.Columns.version == WeekAssignment.Version.draft.rawValue).deleteAll(db)
       try LedgerEntry.filter(LedgerEntry.Columns.weekMonday == monday.description).deleteAll(db)

@@ -34,6 +34,7 @@ public struct FieldProblem: Error, Hashable, Sendable, CustomStringConvertible {
   public var field: String
   public var message: String
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(_ field: String, _ message: String) {
     self.field = field
     self.message = message

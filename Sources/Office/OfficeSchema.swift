@@ -10,6 +10,7 @@ enum OfficeSchema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: version1)
+    migrator.registerMigration("v2-deflated-documents", migrate: version2)
     return migrator
   }
 
@@ -208,6 +209,28 @@ enum OfficeSchema {
     try db.create(table: "setting") { t in
       t.primaryKey("key", .text)
       t.column("value", .text).notNull()
+    }
+  }
+
+  /// Version 2: a week's documents move to `weekDocument`, deflated (a year of
+  /// Wallonia's weeks kept whole took 1.4 GB as text, about 50 MB deflated).
+  private static func version2(_ db: Database) throws {
+    try db.create(table: "weekDocument") { t in
+      t.belongsTo("week", onDelete: .cascade).notNull()
+      t.column("kind", .text).notNull().check { ["draftPlan", "draftScenario", "plan", "scenario"].contains($0) }
+      t.column("size", .integer).notNull()
+      t.column("deflated", .blob).notNull()
+      t.primaryKey(["weekMonday", "kind"])
+    }
+    let rows = try Row.fetchCursor(db, sql: "SELECT monday, draftPlan, draftScenario, plan, scenario FROM week")
+    while let row = try rows.next() {
+      for kind in WeekDocument.Kind.allCases {
+        guard let text = row[kind.rawValue] as String? else { continue }
+        try WeekDocument(monday: row["monday"], kind: kind, bytes: Array(text.utf8)).insert(db)
+      }
+    }
+    try db.alter(table: "week") { t in
+      for kind in WeekDocument.Kind.allCases { t.drop(column: kind.rawValue) }
     }
   }
 }

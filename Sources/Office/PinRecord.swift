@@ -11,6 +11,7 @@ public struct PinRecord: Codable, Hashable, Sendable, FetchableRecord, Persistab
   public var date: String
   public var start: String
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(week: String, request: String, worker: String, date: String, start: String) {
     self.week = week
     self.request = request
@@ -18,6 +19,8 @@ public struct PinRecord: Codable, Hashable, Sendable, FetchableRecord, Persistab
     self.date = date
     self.start = start
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let week = Column(CodingKeys.week)

@@ -6,6 +6,7 @@ public struct PostalAddress: Hashable, Sendable {
   public var postcode: String?
   public var commune: String?
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(street: String?, postcode: String?, commune: String?) {
     self.street = street
     self.postcode = postcode

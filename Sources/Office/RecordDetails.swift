@@ -5,6 +5,7 @@ public struct WorkerDetail: Hashable, Sendable {
   public var absences: [WorkerAbsence]
   public var extras: [WorkerExtra]
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(worker: WorkerRecord, slots: [WorkerSlot] = [], absences: [WorkerAbsence] = [], extras: [WorkerExtra] = []) {
     self.worker = worker
     self.slots = slots
@@ -18,6 +19,7 @@ public struct UserDetail: Hashable, Sendable {
   public var user: UserRecord
   public var activities: [UserActivity]
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(user: UserRecord, activities: [UserActivity] = []) {
     self.user = user
     self.activities = activities
@@ -30,6 +32,7 @@ public struct RequestDetail: Hashable, Sendable {
   public var windows: [RequestWindow]
   public var exdates: [RequestExdate]
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(request: RequestRecord, windows: [RequestWindow] = [], exdates: [RequestExdate] = []) {
     self.request = request
     self.windows = windows

@@ -16,6 +16,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
 
   static let dayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(interval: Int = 1, weekdays: [Int], until: Day? = nil) {
     self.interval = interval
     self.weekdays = Array(Set(weekdays)).sorted()

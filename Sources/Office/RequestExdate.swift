@@ -6,10 +6,13 @@ public struct RequestExdate: Codable, Hashable, Sendable, FetchableRecord, Persi
   public var requestId: String
   public var date: String
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(requestId: String, date: String) {
     self.requestId = requestId
     self.date = date
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let requestId = Column(CodingKeys.requestId)

@@ -29,6 +29,7 @@ public struct RequestRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
   public var note: String?
   public var archived: Bool
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(
     id: String, userId: String, activity: String, hours: Double, seats: Int = 1, priority: Int = 1, lat: Double? = nil,
     lon: Double? = nil, preferredWorkers: [String] = [], excludedWorkers: [String] = [], rrule: String? = nil,
@@ -54,6 +55,8 @@ public struct RequestRecord: Codable, Hashable, Sendable, FetchableRecord, Persi
 
   /// Whether the request repeats (has an `rrule`).
   public var isRecurring: Bool { rrule != nil }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let id = Column(CodingKeys.id)

@@ -10,12 +10,15 @@ public struct UserActivity: Codable, Hashable, Sendable, FetchableRecord, Persis
   /// The cheque price code for this user's jobs of this activity (`TE` … `TK`); nil: the agency's.
   public var chequeCode: String?
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(userId: String, activity: String, authorisation: String? = nil, chequeCode: String? = nil) {
     self.userId = userId
     self.activity = activity
     self.authorisation = authorisation
     self.chequeCode = chequeCode
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let userId = Column(CodingKeys.userId)

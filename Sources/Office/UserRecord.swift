@@ -18,6 +18,7 @@ public struct UserRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
   public var lon: Double?
   public var archived: Bool
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(
     id: String, agencyId: String, kind: String, name: String? = nil, phone: String? = nil, street: String? = nil,
     postcode: String? = nil, commune: String? = nil, note: String? = nil, lat: Double? = nil, lon: Double? = nil,
@@ -36,6 +37,8 @@ public struct UserRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
     self.lon = lon
     self.archived = archived
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let id = Column(CodingKeys.id)

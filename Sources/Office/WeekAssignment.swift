@@ -25,6 +25,8 @@ public struct WeekAssignment: Codable, Hashable, Sendable, FetchableRecord, Pers
   public var travelCostEUR: Double
   public var pinned: Bool
 
+  /// The table's columns, for queries.
+
   public enum Columns {
     public static let weekMonday = Column(CodingKeys.weekMonday)
     public static let version = Column(CodingKeys.version)

@@ -21,6 +21,7 @@ public struct AssignmentOutcome: Hashable, Sendable {
   /// Hours actually worked (done only); nil: as planned.
   public var hours: Double?
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(request: String, worker: String, state: LedgerEntry.State, hours: Double? = nil) {
     self.request = request
     self.worker = worker

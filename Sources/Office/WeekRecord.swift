@@ -2,9 +2,9 @@ import GRDB
 
 /// A planned week: draft → published → recorded, with its plans kept whole.
 ///
-/// `draftPlan`/`draftScenario` hold the last `office plan` (the `ale-plan/1`
-/// document and the `ale-scenario/1` it was planned on); publishing copies
-/// them to `plan`/`scenario`. The same assignments are rows of
+/// Its documents (the last `office plan`'s `ale-plan/1` and the
+/// `ale-scenario/1` it was planned on, then the published ones) are kept
+/// whole, deflated, in `WeekDocument`; the same assignments are rows of
 /// `WeekAssignment`, and published ones rows of the ledger.
 public struct WeekRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
   public static let databaseTableName = "week"
@@ -17,19 +17,18 @@ public struct WeekRecord: Codable, Hashable, Sendable, FetchableRecord, Persista
   /// The Monday, ISO.
   public var monday: String
   public var state: State
-  public var draftPlan: String?
-  public var draftScenario: String?
-  public var plan: String?
-  public var scenario: String?
   /// UTC timestamps (ISO 8601) of the last plan, publication and record.
   public var plannedAt: String?
   public var publishedAt: String?
   public var recordedAt: String?
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(monday: String, state: State) {
     self.monday = monday
     self.state = state
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let monday = Column(CodingKeys.monday)

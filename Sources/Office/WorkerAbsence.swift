@@ -9,6 +9,7 @@ public struct WorkerAbsence: Codable, Hashable, Sendable, FetchableRecord, Mutab
   public var last: String
   public var note: String?
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(id: Int64? = nil, workerId: String, first: String, last: String, note: String? = nil) {
     self.id = id
     self.workerId = workerId
@@ -17,7 +18,10 @@ public struct WorkerAbsence: Codable, Hashable, Sendable, FetchableRecord, Mutab
     self.note = note
   }
 
+  /// Keeps the row id SQLite gave the new row.
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let workerId = Column(CodingKeys.workerId)

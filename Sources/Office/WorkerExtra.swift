@@ -9,6 +9,7 @@ public struct WorkerExtra: Codable, Hashable, Sendable, FetchableRecord, Mutable
   public var from: String
   public var to: String
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(id: Int64? = nil, workerId: String, date: String, from: String, to: String) {
     self.id = id
     self.workerId = workerId
@@ -17,7 +18,10 @@ public struct WorkerExtra: Codable, Hashable, Sendable, FetchableRecord, Mutable
     self.to = to
   }
 
+  /// Keeps the row id SQLite gave the new row.
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let workerId = Column(CodingKeys.workerId)

@@ -32,6 +32,7 @@ public struct WorkerRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
   /// Archived workers are kept (their history and ledger stay) but never planned.
   public var archived: Bool
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(
     id: String, agencyId: String, name: String? = nil, phone: String? = nil, street: String? = nil, postcode: String? = nil,
     commune: String? = nil, note: String? = nil, lat: Double? = nil, lon: Double? = nil, birthDate: String, ris: Bool = false,
@@ -58,6 +59,8 @@ public struct WorkerRecord: Codable, Hashable, Sendable, FetchableRecord, Persis
     self.maxHoursPerWeek = maxHoursPerWeek
     self.archived = archived
   }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let id = Column(CodingKeys.id)

@@ -11,6 +11,7 @@ public struct WorkerSlot: Codable, Hashable, Sendable, FetchableRecord, MutableP
   /// `HH:MM`, `24:00` allowed.
   public var to: String
 
+  /// A record with these fields (ids and dates as the register stores them).
   public init(id: Int64? = nil, workerId: String, weekday: Int, from: String, to: String) {
     self.id = id
     self.workerId = workerId
@@ -19,7 +20,10 @@ public struct WorkerSlot: Codable, Hashable, Sendable, FetchableRecord, MutableP
     self.to = to
   }
 
+  /// Keeps the row id SQLite gave the new row.
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  /// The table's columns, for queries.
 
   public enum Columns {
     public static let workerId = Column(CodingKeys.workerId)

@@ -23,7 +23,14 @@ import Testing
     #expect(try office.journalMode() == "wal")
     #expect(try office.integrityProblems() == nil)
     let monday = try #require(Day(iso: "2026-11-23"))
+    #expect(try office.appliedMigrations() == ["v1", "v2-deflated-documents"])
     #expect(try office.weeks().map(\.state) == [.recorded])
+    // v2 moved the week's documents, as v1 wrote them, to weekDocument (deflated).
+    let published = try #require(try office.publishedPlan(monday: Day(iso: "2026-11-23")!))
+    #expect(published.plan.assignments.count == 6)
+    #expect(published.scenario.requests.contains { $0.id == "r-school@2026-11-24" })
+    let columns = try office.writer.read { db in try db.columns(in: "week").map(\.name) }
+    #expect(!columns.contains("plan") && !columns.contains("scenario"))
     let ledger = try office.ledger(monday: monday)
     #expect(ledger.map(\.state).filter { $0 == .noShow }.count == 1)
     // The next week reads the recorded hours and the recurring request of v1.
