@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Matcher
 
 /// Writes the audit trail inside the transaction of the change it describes.
 ///
@@ -7,11 +8,15 @@ import GRDB
 /// keys sorted, so that the trail reads the same on every machine.
 enum AuditTrail {
   /// Now, UTC, to the second (`2026-11-30T08:12:03Z`).
+  ///
+  /// Matcher's `Day` does the calendar: no formatter to build for each of the
+  /// thousands of entries an import writes.
   static func timestamp(_ date: Date = Date()) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    return formatter.string(from: date)
+    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    let day = Day(ordinal: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    let time = seconds - day.ordinal * 86_400
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(day)T\(two(time / 3600)):\(two(time / 60 % 60)):\(two(time % 60))Z"
   }
 
   /// JSON text of `value`, keys sorted; nil for nil.

@@ -58,3 +58,11 @@ import Testing
     #expect(try office.auditTrail(entity: "account").map(\.new) == ["created"])
   }
 }
+
+@Suite struct AuditTrailTests {
+  @Test func timestampsAreUTCToTheSecond() {
+    #expect(AuditTrail.timestamp(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
+    #expect(AuditTrail.timestamp(Date(timeIntervalSince1970: 1_796_083_923.7)) == "2026-12-01T00:12:03Z")
+    #expect(AuditTrail.timestamp(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+  }
+}
