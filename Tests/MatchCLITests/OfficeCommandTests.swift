@@ -102,7 +102,7 @@ import Testing
     let unknown = try CLI.temporaryFile("demande;prestataire;etat\nr-01;w-nobody;fait\n", name: "record.csv")
     let unknownRun = try CLI.run(["office", "record", "--week", "2026-11-23", "--csv", unknown, "--db", db])
     #expect(unknownRun.status == 65)
-    #expect(unknownRun.stderr.contains("unknown worker w-nobody"))
+    #expect(unknownRun.stderr.contains("record.csv:2 (r-01, w-nobody): unknown worker w-nobody"))
     let office = try OfficeDatabase(path: db)
     #expect(try office.week(monday: Day(iso: "2026-11-23")!)?.state == .published)
     #expect(try office.auditTrail(limit: 10_000).count == before + 2)  // the plan and the publication only
