@@ -6,12 +6,14 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "Matcher", targets: ["Matcher"]),
+    .library(name: "Office", targets: ["Office"]),
     .executable(name: "match-cli", targets: ["match-cli"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.11.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(
@@ -33,10 +35,20 @@ let package = Package(
     // (an installed match-cli has no bundle beside it).
     .executableTarget(name: "embed-json", path: "Plugins/EmbedJSON"),
     .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-json"]),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+    .target(
+      name: "Office",
+      dependencies: [
+        "Matcher",
+        "CZlib",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
     .executableTarget(
       name: "match-cli",
       dependencies: [
         "Matcher",
+        "Office",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -47,8 +59,13 @@ let package = Package(
       resources: [.copy("Fixtures"), .copy("Golden")]
     ),
     .testTarget(
+      name: "OfficeTests",
+      dependencies: ["Office", "Matcher", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
       name: "MatchCLITests",
-      dependencies: ["Matcher", "match-cli"]
+      dependencies: ["Matcher", "Office", "match-cli"]
     ),
   ]
 )

@@ -40,7 +40,7 @@ struct MatchCLI: ParsableCommand {
     version: MatchCLI.version,
     subcommands: [
       PlanCommand.self, ReportCommand.self, ExplainCommand.self, ChangesCommand.self, PinCommand.self,
-      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self,
+      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self, OfficeCommand.self,
     ])
 
   /// What `match-cli --version` prints: the program's version and the
