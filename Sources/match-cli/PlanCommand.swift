@@ -67,6 +67,9 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
   @Option(help: ArgumentHelp("Stop a component at this relative gap (e.g. 0.005); default: prove optimality.", valueName: "gap"))
   var mipGap: Double?
 
+  @Flag(help: "Also bound each component by column generation over worker weeks (experimental, docs/matcher.md).")
+  var workerWeekBound = false
+
   @Option(help: "mip (GLPK with greedy fallback) or greedy.")
   var solver: SolveOptions.Method = .mip
 
@@ -141,6 +144,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     let reserve = min(budget / 2, max(budget * 0.03, (ContinuousClock.now - started) * 3))
     options.deadline = started + budget - reserve
     options.mipGap = mipGap
+    options.workerWeekBound = workerWeekBound
     options.jobs = jobs
     options.logger = log
     options.shouldStop = InterruptTrap.isInterrupted

@@ -58,4 +58,16 @@ struct ObjectiveScaling: Sendable {
 
   /// A raw objective value in priority-hours (coverage plus the later terms' share).
   func normalized(_ raw: Double) -> Double { raw / (coverageWeight * slotsPerHour) }
+
+  /// The weighted coverage (priority-hours) that no plan whose raw objective is at most `bound` can pass.
+  ///
+  /// A plan of `u` coverage units and later terms `s` scores `K·u + s` with
+  /// `|s| ≤ M = (K − 1) / 2`, so `u ≤ (bound + M) / K`; units are whole.
+  func coverageHours(underBound bound: Double) -> Double {
+    let slack = (coverageWeight - 1) / 2
+    return ((bound + slack) / coverageWeight + 1e-6).rounded(.down) / slotsPerHour
+  }
+
+  /// The weighted coverage (priority-hours) of a plan whose raw objective is `objective`.
+  func coverageHours(of objective: Double) -> Double { (objective / coverageWeight).rounded() / slotsPerHour }
 }

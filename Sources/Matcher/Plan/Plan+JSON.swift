@@ -14,6 +14,7 @@ extension Plan {
         ("objective", number(solver.objective)),
         ("bound", number(solver.bound)),
         ("gap", number(solver.gap)),
+      ] + (solver.coverageBound.map { [("coverageBound", JSONValue.number($0))] } ?? []) + [
         ("seconds", .number(solver.seconds)),
         ("timeLimitHit", .bool(solver.timeLimitHit)),
       ])),
@@ -111,16 +112,19 @@ extension Plan {
       }
       return status
     }
-    let solver = root.object("solver", allowed: ["method", "components", "objective", "bound", "gap", "seconds", "timeLimitHit"]).flatMap { s -> SolverInfo? in
+    let solver = root.object("solver", allowed: ["method", "components", "objective", "bound", "gap", "coverageBound", "seconds", "timeLimitHit"]).flatMap { s -> SolverInfo? in
       let method = s.string("method")
       let components = s.integer("components", in: 0...Int(Int32.max))
       let objective = s.number("objective", required: false)
       let bound = s.number("bound", required: false)
       let gap = s.number("gap", required: false)
+      let coverageBound = s.number("coverageBound", required: false, in: 0...1)
       let seconds = s.number("seconds", in: 0...1e9)
       let hit = s.bool("timeLimitHit")
       guard let method, let components, let seconds, let hit else { return nil }
-      return SolverInfo(method: method, components: components, objective: objective, bound: bound, gap: gap, seconds: seconds, timeLimitHit: hit)
+      return SolverInfo(
+        method: method, components: components, objective: objective, bound: bound, gap: gap, coverageBound: coverageBound,
+        seconds: seconds, timeLimitHit: hit)
     }
     let assignments = (root.array("assignments") ?? []).compactMap { element -> Assignment? in
       guard let a = ObjectReader(element.value, at: element.path, log: log, allowed: [

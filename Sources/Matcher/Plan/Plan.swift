@@ -28,11 +28,18 @@ public struct Plan: Hashable, Sendable {
     public var bound: Double?
     /// Relative gap between objective and bound, if known.
     public var gap: Double?
+    /// A proven upper bound on `summary.weightedCoverage` (same unit and rounding), if known;
+    /// equal to it when the weighted coverage is proven optimal, whatever the later terms.
+    public var coverageBound: Double?
     /// Wall-clock seconds of the solve.
     public var seconds: Double
     public var timeLimitHit: Bool
 
-    public init(method: String, components: Int, objective: Double?, bound: Double?, gap: Double?, seconds: Double, timeLimitHit: Bool) {
+    public init(
+      method: String, components: Int, objective: Double?, bound: Double?, gap: Double?, coverageBound: Double? = nil,
+      seconds: Double, timeLimitHit: Bool
+    ) {
+      self.coverageBound = coverageBound
       self.method = method
       self.components = components
       self.objective = objective

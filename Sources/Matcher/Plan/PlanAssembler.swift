@@ -76,18 +76,25 @@ public enum PlanAssembler {
     }
 
     let requests = scenario.plannableRequests
-    let requestedWeighted = requests.reduce(0.0) { $0 + Double($1.priority) * $1.hours * Double($1.seats) }
     let summary = Plan.Summary(
       requests: requests.count,
       seats: requests.reduce(0) { $0 + $1.seats },
       requestedHours: hours(requests.reduce(0.0) { $0 + $1.hours * Double($1.seats) }),
       coveredHours: hours(assignments.reduce(0.0) { $0 + $1.hours }),
-      weightedCoverage: requestedWeighted > 0 ? (weighted / requestedWeighted * 10_000).rounded() / 10_000 : 1,
+      weightedCoverage: Plan.Summary.coverage(weighted: weighted, of: scenario),
       travelCostEUR: RuleArithmetic.rounded2(assignments.reduce(0.0) { $0 + $1.travelCostEUR }),
       continuityAssignments: continuity)
 
     return Plan(
       scenario: scenario.id, weekStart: scenario.weekStart, status: status, solver: solver, assignments: assignments,
       unassigned: unassigned.sorted { $0.request < $1.request }, rejected: scenario.rejected, workers: totals, summary: summary)
+  }
+}
+
+extension Plan.Summary {
+  /// `weighted` priority-hours as a share of the scenario's (plannable requests, every seat), to 4 decimals.
+  static func coverage(weighted: Double, of scenario: Scenario) -> Double {
+    let requested = scenario.plannableRequests.reduce(0.0) { $0 + Double($1.priority) * $1.hours * Double($1.seats) }
+    return requested > 0 ? (weighted / requested * 10_000).rounded() / 10_000 : 1
   }
 }

@@ -6,8 +6,10 @@ struct ComponentResult: Sendable {
   var status: Plan.Status
   /// Objective of `chosen`, normalized (`ObjectiveScaling.normalized`).
   var objective: Double
-  /// Best bound GLPK knows, normalized; nil when the plan came from the greedy alone.
+  /// Best bound known (GLPK's or the worker-week bound), normalized; nil when the plan came from the greedy alone.
   var bound: Double?
+  /// Weighted coverage (priority-hours) that no plan of the component can pass; nil without a bound.
+  var coverageBound: Double?
   var timeLimitHit: Bool
   var columns: Int
   var rows: Int
@@ -31,6 +33,7 @@ struct ComponentSolver {
   func solve(_ set: CandidateSet) -> ComponentResult {
     let scaling = ObjectiveScaling(candidates: set, week: week)
     var result = solve(set, scaling: scaling)
+    result.coverageBound = result.bound.map(scaling.coverageHours(underBound:))
     result.objective = scaling.normalized(result.objective)
     result.bound = result.bound.map(scaling.normalized)
     return result
@@ -68,6 +71,9 @@ struct ComponentSolver {
 
     var mip = mipOptions()
     mip.presolve = options.presolve
+    let known = options.workerWeekBound
+      ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: nil) : nil
+    if let known { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
     if options.greedyIncumbent {
       var x = [Double](repeating: 0, count: set.count)
       for i in greedyPlan { x[i] = 1 }
@@ -107,7 +113,9 @@ struct ComponentSolver {
     }
     let fromGLPK = (0..<set.count).filter { result.values[$0] > 0.5 }
     var completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
-    var status: Plan.Status = result.status == .optimal ? .optimal : .feasible
+    let bound = [result.bound, known].compactMap { $0 }.min()
+    let reached = bound.map { value(fromGLPK) >= $0 - 1e-9 * max(1, abs($0)) } ?? false
+    var status: Plan.Status = result.status == .optimal || reached ? .optimal : .feasible
     if !Set(fromGLPK).isSubset(of: completed) {
       // GLPK's solution broke a rule by more than our tolerance: never seen, never trusted.
       options.logger.warning("component \(index): GLPK's solution did not fit; kept what fits and completed it")
@@ -118,7 +126,7 @@ struct ComponentSolver {
       if status == .optimal { status = .feasible }
     }
     if status != .optimal { completed = swapped(set, completed, scaling: scaling, order: order) }
-    if status == .feasible && result.bound == nil {
+    if status == .feasible && bound == nil {
       // formats.md: `feasible` is a MIP solution with a gap; without a bound it is not one.
       options.logger.info("component \(index): GLPK gave no bound; the plan is heuristic")
       status = .heuristic
@@ -126,7 +134,7 @@ struct ComponentSolver {
     let objective = value(completed)
     return ComponentResult(
       chosen: completed, status: status, objective: objective,
-      bound: status == .optimal ? objective : result.bound.map { max($0, objective) },
+      bound: status == .optimal ? objective : bound.map { max($0, objective) },
       timeLimitHit: userLimitHit(result.timeLimitHit), columns: set.count, rows: model.rowCount)
   }
 
@@ -143,7 +151,8 @@ struct ComponentSolver {
     let generation = ColumnGeneration(model: model)
     let clock = ContinuousClock()
     let started = clock.now
-    // Pricing gets at most 60 % of the budget; branch and cut the rest.
+    // Pricing gets at most 60 % of the budget; branch and cut the rest
+    // (the worker-week bound, when asked for, half of what is left then).
     let pricingDeadline = started + (deadline.current - started) * 0.6
 
     var active = generation.initialColumns(set, include: greedyPlan, perRequest: 4)
@@ -157,6 +166,7 @@ struct ComponentSolver {
       entries: active.map { generation.entries($0) })
 
     var lpBound: Double?
+    var lpDuals: [Double]?
     var smallestDeficit = 0.0
     var rounds = 0
     var slowestRound = Duration.zero
@@ -174,6 +184,7 @@ struct ComponentSolver {
           smallest = min(smallest, deficit)
           if deficit < -1e-9 { priced.append((j, deficit)) }
         }
+        lpDuals = relaxation.duals
         if priced.isEmpty {
           lpBound = relaxation.objective
           smallestDeficit = smallest.isFinite ? smallest : 0
@@ -192,9 +203,12 @@ struct ComponentSolver {
       return fallback
     }
     options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
+    let known = options.workerWeekBound
+      ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: lpDuals) : nil
 
     // Branch and cut over the generated columns, in the order they were added.
     var mip = mipOptions()
+    if let known { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
     // Before its first call back, glp_intopt builds the conflict graph and
     // re-solves the root LP without looking at the clock: on the city week,
     // as long as a pricing round. Keep that much (at most a quarter of what
@@ -240,13 +254,14 @@ struct ComponentSolver {
     var objective = value(completed)
     // The global bound: restricted plans are bounded by GLPK's bound, plans
     // using an absent column by lpBound − smallestDeficit; never above lpBound.
-    var bound: Double? = nil
+    var bound: Double? = known
     if let lpBound, let restricted = result.bound {
-      bound = max(objective, min(lpBound, max(restricted, lpBound - smallestDeficit)))
+      bound = max(objective, min(known ?? lpBound, lpBound, max(restricted, lpBound - smallestDeficit)))
     }
+    bound = bound.map { max(objective, $0) }
     let tolerance = 1e-9 * max(1, abs(objective))
-    let proven = result.status == .optimal && completed.count == fromGLPK.count && Set(fromGLPK).isSubset(of: completed)
-      && bound.map { $0 <= objective + tolerance } == true
+    // Every term of `bound` is a proven bound, so meeting it is a proof.
+    let proven = Set(fromGLPK).isSubset(of: completed) && bound.map { $0 <= objective + tolerance } == true
     if !proven {
       completed = swapped(set, completed, scaling: scaling, order: order)
       objective = value(completed)
@@ -259,6 +274,45 @@ struct ComponentSolver {
     return ComponentResult(
       chosen: completed, status: status, objective: objective, bound: bound,
       timeLimitHit: userLimitHit(result.timeLimitHit), columns: active.count, rows: model.rowCount)
+  }
+
+  /// Whether an incumbent is good enough under the proven bound `known`: its
+  /// coverage meets the proven coverage, so only the later terms are left, and
+  /// they are within `provenCoverageGap` of the bound too.
+  private func provenCoverage(_ known: Double, scaling: ObjectiveScaling) -> (Double) -> Bool {
+    let coverage = scaling.coverageHours(underBound: known)
+    let gap = options.provenCoverageGap
+    return { incumbent in scaling.coverageHours(of: incumbent) >= coverage && known - incumbent <= gap * abs(incumbent) }
+  }
+
+  /// The worker-week bound (raw objective) within half the time left, or nil when GLPK failed there.
+  ///
+  /// `duals` (the compact LP's, over the model's rows) center the search;
+  /// without them the compact LP is solved first for its duals.
+  private func workerWeekBound(
+    _ set: CandidateSet, model: MIPModel, scaling: ObjectiveScaling, start: [Int], duals: [Double]?
+  ) -> Double? {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let ends = started + (deadline.current - started) / 2
+    let bounding = WorkerWeekBound(model: model, set: set)
+    let gap = options.provenCoverageGap
+    do {
+      let center = try duals.map(bounding.center(fromModelDuals:)) ?? bounding.compactRelaxation(deadline: ends)?.center
+      let outcome = try bounding.search(
+        start: start, center: center, jobs: options.jobs, deadline: ends, shouldStop: options.shouldStop,
+        enough: { bound, master in
+          // More rounds could lower neither the coverage bound nor, much, the whole one.
+          scaling.coverageHours(underBound: bound) <= scaling.coverageHours(underBound: master)
+            && bound - master <= gap / 2 * abs(master)
+        })
+      options.logger.info(
+        "component \(index): worker-week bound \(outcome.converged ? "converged" : "not converged") after \(outcome.rounds) round(s), \(outcome.pricings) pricing(s), \(started.duration(to: clock.now))")
+      return outcome.bound.isFinite ? outcome.bound : nil
+    } catch {
+      options.logger.warning("component \(index): GLPK failed in the worker-week bound (\(error)); going on without it")
+      return nil
+    }
   }
 
   /// `plan` after `SwapSearch` and the greedy completion, when a swap helped.

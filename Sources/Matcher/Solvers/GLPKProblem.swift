@@ -116,6 +116,10 @@ struct MIPOptions {
   var heuristic: (([Double]) -> [Double]?)?
   /// Polled at every branch-and-cut callback; returning true stops the search (like a time limit).
   var shouldStop: (@Sendable () -> Bool)?
+  /// Polled with the incumbent's objective at every callback once there is one; returning
+  /// true ends the search as a reached gap does (`.mipGap`, not a time limit): for a bound
+  /// proven elsewhere (`WorkerWeekBound`) that the incumbent has met closely enough.
+  var incumbentSuffices: ((Double) -> Bool)?
   /// Tests only: the first branch-and-cut callback raises a GLPK fatal error.
   var injectFault: Bool = false
   /// Megabytes GLPK may allocate during each solver call beyond what the thread's GLPK
@@ -393,15 +397,20 @@ struct GLPKProblem: ~Copyable {
   ///
   /// For column generation: the rows stay, new columns join the basis as
   /// non-basic at 0, so the next `solveRelaxation` starts warm.
-  mutating func appendColumns(objective: [Double], lower: [Double], entries: [[(row: Int32, value: Double)]]) {
+  ///
+  /// `kind` `.continuous` appends `[lower, ∞)` columns instead of binary ones
+  /// (the worker-week master's weights, whose upper bound the convexity rows give).
+  mutating func appendColumns(
+    objective: [Double], lower: [Double], entries: [[(row: Int32, value: Double)]], kind: ColumnKind = .binary
+  ) {
     guard objective.count == entries.count else {
       fail("appendColumns: \(objective.count) objective coefficients for \(entries.count) columns")
       return
     }
     let first = columnCount
     addColumns(
-      kinds: Array(repeating: .binary, count: objective.count), lower: lower,
-      upper: Array(repeating: 1, count: objective.count), objective: objective, names: nil)
+      kinds: Array(repeating: kind, count: objective.count), lower: lower,
+      upper: Array(repeating: kind == .continuous ? .infinity : 1, count: objective.count), objective: objective, names: nil)
     guard let prob = usableProblem(), !entries.isEmpty else { return }
     var starts: [Int32] = [0]
     var rows: [Int32] = []
@@ -603,7 +612,8 @@ struct GLPKProblem: ~Copyable {
 
     let context = NodeCallbackContext(
       model: callbacksNeedOurColumns ? model : nil, maximize: model.maximize, deadline: deadline,
-      shouldStop: options.shouldStop, heuristic: options.heuristic, initial: initial,
+      shouldStop: options.shouldStop, incumbentSuffices: options.incumbentSuffices, heuristic: options.heuristic,
+      initial: initial,
       columns: columnCount)
     var outcome = cglpk_mip_outcome()
     let mipCode = withExtendedLifetime(context) {
@@ -832,6 +842,7 @@ private final class NodeCallbackContext {
   let maximize: Bool
   let deadline: ContinuousClock.Instant?
   let shouldStop: (@Sendable () -> Bool)?
+  let incumbentSuffices: ((Double) -> Bool)?
   let heuristic: (([Double]) -> [Double]?)?
   let columns: Int
   /// The checked initial solution until it has been offered.
@@ -852,8 +863,9 @@ private final class NodeCallbackContext {
 
   init(
     model: ModelData?, maximize: Bool, deadline: ContinuousClock.Instant?, shouldStop: (@Sendable () -> Bool)?,
-    heuristic: (([Double]) -> [Double]?)?, initial: [Double]?, columns: Int
+    incumbentSuffices: ((Double) -> Bool)?, heuristic: (([Double]) -> [Double]?)?, initial: [Double]?, columns: Int
   ) {
+    self.incumbentSuffices = incumbentSuffices
     self.model = model
     self.maximize = maximize
     self.deadline = deadline
@@ -877,6 +889,8 @@ private final class NodeCallbackContext {
         stopReason = .timeLimit
       } else if shouldStop?() == true {
         stopReason = .stopped
+      } else if info.has_incumbent != 0, incumbentSuffices?(info.incumbent) == true {
+        stopReason = .mipGap
       }
     }
     if info.has_bound != 0 {

@@ -40,6 +40,13 @@ public struct SolveOptions: Sendable {
   /// Components with more candidates than this are solved by column
   /// generation (LP over a growing subset, priced over all candidates).
   public var columnGenerationAbove = 20_000
+  /// Before branch and cut, bound each component by column generation over
+  /// worker weeks (`WorkerWeekBound`, docs/matcher.md): off by default, since
+  /// on the measured city weeks it did not beat the compact LP bound in time.
+  public var workerWeekBound = false
+  /// Once the worker-week bound proves the weighted coverage, the search stops
+  /// when the whole objective is within this relative gap of that bound (0.01 %).
+  public var provenCoverageGap = 1e-4
   /// Assignments of a previous plan to keep where the week still allows
   /// them (`--keep`): coverage stays first, then fewest changes.
   public var keep: [Choice] = []

@@ -81,6 +81,7 @@ public struct Solver: Sendable {
     var seated = [Int](repeating: 0, count: week.requests.count)
     var objective = 0.0
     var bound: Double? = 0
+    var coverageBound: Double? = 0
     var timeLimitHit = false
     var variables = 0
     var rows = 0
@@ -97,6 +98,7 @@ public struct Solver: Sendable {
       }
       objective += result.objective
       bound = result.bound.flatMap { b in bound.map { $0 + b } }
+      coverageBound = result.coverageBound.flatMap { b in coverageBound.map { $0 + b } }
       timeLimitHit = timeLimitHit || result.timeLimitHit
       variables += result.columns
       rows += result.rows
@@ -124,7 +126,9 @@ public struct Solver: Sendable {
     let gap = bound.map { max(0, $0 - objective) / max(abs(objective), 1e-9) }
     let info = Plan.SolverInfo(
       method: options.method.rawValue, components: components.count, objective: rounded(objective),
-      bound: bound.map(rounded), gap: gap.map { ($0 * 1e6).rounded() / 1e6 }, seconds: (seconds * 1000).rounded() / 1000,
+      bound: bound.map(rounded), gap: gap.map { ($0 * 1e6).rounded() / 1e6 },
+      coverageBound: coverageBound.map { Plan.Summary.coverage(weighted: $0, of: scenario) },
+      seconds: (seconds * 1000).rounded() / 1000,
       timeLimitHit: timeLimitHit)
     let plan = PlanAssembler.plan(for: scenario, choices: choices, unassigned: unassigned, status: status, solver: info)
     return SolveReport(
