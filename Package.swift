@@ -6,12 +6,17 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "Matcher", targets: ["Matcher"]),
+    .library(name: "Office", targets: ["Office"]),
     .executable(name: "match-cli", targets: ["match-cli"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.11.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .target(
@@ -28,10 +33,31 @@ let package = Package(
       ],
       resources: [.copy("Resources/rules.json"), .copy("Resources/policy.json")]
     ),
+    .target(
+      name: "Office",
+      dependencies: [
+        "Matcher",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .target(
+      name: "OfficeWeb",
+      dependencies: [
+        "Matcher",
+        "Office",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "match-cli",
       dependencies: [
         "Matcher",
+        "Office",
+        "OfficeWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -40,6 +66,13 @@ let package = Package(
       name: "MatcherTests",
       dependencies: ["Matcher"],
       resources: [.copy("Fixtures"), .copy("Golden")]
+    ),
+    .testTarget(
+      name: "OfficeWebTests",
+      dependencies: [
+        "OfficeWeb", "Office", "Matcher",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "MatchCLITests",

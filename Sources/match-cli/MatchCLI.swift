@@ -22,6 +22,7 @@ struct MatchCLI: ParsableCommand {
         match-cli generate --profile city --seed 1 -o city.json
         match-cli validate scenarios/small-week.json
         match-cli check scenarios/small-week.json scenarios/small-week.plan.json
+        match-cli serve --db office.sqlite
 
       Exit codes:
       \(ExitCodeHelp.table([
@@ -39,7 +40,7 @@ struct MatchCLI: ParsableCommand {
       """,
     subcommands: [
       PlanCommand.self, ReportCommand.self, ExplainCommand.self, ChangesCommand.self, PinCommand.self,
-      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self,
+      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self, ServeCommand.self,
     ])
 
   /// Parses, bootstraps logging, runs; every error becomes its exit status.

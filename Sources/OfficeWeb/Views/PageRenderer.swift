@@ -1,0 +1,52 @@
+import Hummingbird
+import Mustache
+
+/// Renders a page: its own template with the page's values, then the layout around it.
+///
+/// Templates are Swift string constants registered once; Mustache escapes every
+/// `{{value}}`, so text a user typed is shown as text.
+struct PageRenderer: Sendable {
+  let library: MustacheLibrary
+
+  /// Parses every template; a template that does not parse is a bug of this file, caught by any route test.
+  init(templates: [String: String]) throws {
+    var library = MustacheLibrary()
+    try library.register(LayoutTemplate.source, named: "layout")
+    for name in templates.keys.sorted() {
+      guard let source = templates[name] else { continue }
+      try library.register(source, named: name)
+    }
+    self.library = library
+  }
+
+  /// The layout's own values around a rendered body.
+  struct Frame {
+    var lang: String
+    var otherLang: String
+    var l: [String: String]
+    var title: String
+    var csrf: String
+    var account: String?
+    var showNav: Bool
+    var flash: String?
+    var problem: String?
+    var body: String
+  }
+
+  /// A whole HTML response: `template` rendered with `page`, inside the layout.
+  func page(
+    _ template: String, _ page: Any, title: String, context: WebContext,
+    flash: String? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok, showNav: Bool = true
+  ) -> Response {
+    let body = library.render(page, withTemplate: template) ?? ""
+    let language = context.language
+    let frame = Frame(
+      lang: language.rawValue, otherLang: language == .fr ? "en" : "fr", l: WebLabels.dictionary(language),
+      title: title, csrf: context.csrf, account: context.sessions.session?.account, showNav: showNav,
+      flash: flash, problem: problem, body: body)
+    let html = library.render(frame, withTemplate: "layout") ?? ""
+    return Response(
+      status: status, headers: [.contentType: "text/html; charset=utf-8"],
+      body: .init(byteBuffer: ByteBuffer(string: html)))
+  }
+}
