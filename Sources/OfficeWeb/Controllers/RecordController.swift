@@ -101,8 +101,9 @@ struct HoursPage {
     rows = standing.filter { matches(search, [$0.worker, $0.name]) }.flatMap { worker in
       worker.caps.sorted { ($0.remaining, $0.cap) < ($1.remaining, $1.cap) }.map { use in
         Row(
-          workerName: worker.name ?? worker.worker, cap: use.cap, used: WeekGrid.hours(use.used), limit: WeekGrid.hours(use.limit),
-          left: WeekGrid.hours(max(0, use.remaining)), near: use.remaining <= use.limit * nearFraction)
+          workerName: worker.name ?? worker.worker, cap: WebLabels.known("cap." + use.cap, language) ?? use.cap,
+          used: WeekGrid.hours(use.used, language), limit: WeekGrid.hours(use.limit, language),
+          left: WeekGrid.hours(max(0, use.remaining), language), near: use.remaining <= use.limit * nearFraction)
       }
     }
   }

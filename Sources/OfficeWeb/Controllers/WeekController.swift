@@ -44,7 +44,7 @@ struct WeekController {
       language: context.language, csrf: context.csrf)
     return app.renderer.page(
       "week", page, title: WebLabels.text("week", context.language) + " " + monday.description, context: context,
-      flash: query["msg"].flatMap { WebLabels.known($0, context.language) }, problem: problem, status: status)
+      problem: problem, status: status)
   }
 
   /// Starts planning (or re-planning keeping the current plan) in the background; the page shows progress.

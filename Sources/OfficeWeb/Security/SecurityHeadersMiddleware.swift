@@ -15,14 +15,16 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
   }
 }
 
-/// Picks the page language: `?lang=en` (remembered in a cookie), the `lang` cookie, else French.
+/// Picks the page language: `?lang=en` (remembered in a cookie), the `lang` cookie, else French; and the flash message of `?msg=`.
 struct LanguageMiddleware: RouterMiddleware {
   typealias Context = WebContext
 
   func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
     var context = context
-    let asked = FormData.query(of: request)["lang"].flatMap(WebLanguage.init(rawValue:))
+    let query = FormData.query(of: request)
+    let asked = query["lang"].flatMap(WebLanguage.init(rawValue:))
     context.language = asked ?? request.cookies["lang"].flatMap { WebLanguage(rawValue: $0.value) } ?? .fr
+    context.flash = query["msg"].flatMap { WebLabels.known($0, context.language) }
     var response = try await next(request, context)
     if let asked {
       response.setCookie(Cookie(name: "lang", value: asked.rawValue, maxAge: 365 * 86400, path: "/", httpOnly: true, sameSite: .lax))

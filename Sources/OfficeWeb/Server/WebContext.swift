@@ -19,6 +19,8 @@ public struct WebContext: RequestContext, SessionRequestContext {
   public let sessions: SessionContext<WebSession>
   /// The language the pages are written in (cookie `lang` or `?lang=`).
   public var language: WebLanguage = .fr
+  /// The message a redirect asked the next page to show (`?msg=saved`), when it is a known label.
+  var flash: String?
 
   public init(source: Source) {
     coreContext = .init(source: source)

@@ -10,6 +10,7 @@ enum LayoutTemplate {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>{{title}} — {{l.app}}</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/assets/app.css">
   <script src="/assets/app.js" defer></script>
   </head>

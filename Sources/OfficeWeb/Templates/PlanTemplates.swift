@@ -58,7 +58,7 @@ enum PlanTemplates {
   static let hours = #"""
   <h1>{{l.hours}} — {{month}}</h1>
   <form method="get" action="/hours" class="bar no-print"><input type="month" name="month" value="{{month}}" aria-label="{{l.month}}"><input type="search" name="q" value="{{q}}" placeholder="{{l.search}}" aria-label="{{l.search}}"><button type="submit">{{l.filter}}</button></form>
-  <table id="hours"><thead><tr><th>{{l.worker}}</th><th>{{l.cap}}</th><th>{{l.used}}</th><th>{{l.cap}}</th><th>{{l.left}}</th></tr></thead><tbody>
+  <table id="hours"><thead><tr><th>{{l.worker}}</th><th>{{l.cap}}</th><th>{{l.used}}</th><th>{{l.limit}}</th><th>{{l.left}}</th></tr></thead><tbody>
   {{#rows}}<tr{{#near}} class="near"{{/near}}><td>{{workerName}}</td><td>{{cap}}</td><td>{{used}}</td><td>{{limit}}</td><td>{{left}}{{#near}} · {{l.nearCap}}{{/near}}</td></tr>{{/rows}}
   </tbody></table>
   """#

@@ -33,6 +33,7 @@ enum Assets {
   .job small, .muted { color:var(--muted); }
   ul.plain { list-style:none; padding:0; margin:0; } ul.plain li { padding:.25rem 0; border-bottom:1px solid var(--line); }
   .reason { color:var(--warn); }
+  pre { white-space:pre-wrap; overflow-wrap:anywhere; font-size:13px; }
   .field { display:grid; grid-template-columns: 14rem 1fr; gap:.3rem 1rem; align-items:start; margin:.35rem 0; }
   .field .problem { grid-column:2; color:var(--warn); font-size:13px; }
   .field.bad input, .field.bad select, .field.bad textarea { border-color:var(--warn); }

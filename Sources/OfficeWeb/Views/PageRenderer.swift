@@ -15,8 +15,23 @@ struct PageRenderer: Sendable {
     for name in templates.keys.sorted() {
       guard let source = templates[name] else { continue }
       try library.register(source, named: name)
+      // The page's values on top of the shared ones (labels, CSRF token), so that `{{l.key}}` and `{{csrf}}` work in every template.
+      try library.register("{{#shared}}{{#page}}{{> \(name)}}{{/page}}{{/shared}}", named: "page:" + name)
     }
     self.library = library
+  }
+
+  /// What every page template can read besides its own values.
+  struct Shared {
+    var l: [String: String]
+    var csrf: String
+    var lang: String
+  }
+
+  /// A page's values stacked on the shared ones.
+  struct Stack {
+    var shared: Shared
+    var page: Any
   }
 
   /// The layout's own values around a rendered body.
@@ -38,12 +53,13 @@ struct PageRenderer: Sendable {
     _ template: String, _ page: Any, title: String, context: WebContext,
     flash: String? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok, showNav: Bool = true
   ) -> Response {
-    let body = library.render(page, withTemplate: template) ?? ""
     let language = context.language
+    let shared = Shared(l: WebLabels.dictionary(language), csrf: context.csrf, lang: language.rawValue)
+    let body = library.render(Stack(shared: shared, page: page), withTemplate: "page:" + template) ?? ""
     let frame = Frame(
       lang: language.rawValue, otherLang: language == .fr ? "en" : "fr", l: WebLabels.dictionary(language),
       title: title, csrf: context.csrf, account: context.sessions.session?.account, showNav: showNav,
-      flash: flash, problem: problem, body: body)
+      flash: flash ?? context.flash, problem: problem, body: body)
     let html = library.render(frame, withTemplate: "layout") ?? ""
     return Response(
       status: status, headers: [.contentType: "text/html; charset=utf-8"],

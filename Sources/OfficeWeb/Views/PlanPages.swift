@@ -27,7 +27,7 @@ struct AssignmentPage {
     userName = names.user(a.user)
     activity = names.activity(a.activity)
     when = "\(names.day(a.date)) \(a.start)–\(a.end)"
-    hours = WeekGrid.hours(a.hours)
+    hours = WeekGrid.hours(a.hours, language)
     pinned = a.pinned
     others = week.scenario.eligibleWorkers.filter { $0.id != a.worker }.sorted { $0.id < $1.id }.map {
       Choice(id: $0.id.rawValue, name: names.worker($0.id))

@@ -28,7 +28,7 @@ enum WebLabels {
     ("planning", "Planification en cours…", "Planning…"), ("planDone", "Planification terminée.", "Planning done."),
     ("planFailed", "La planification a échoué", "Planning failed"), ("timeLimit", "Limite de temps", "Time limit"), ("seconds", "s", "s"),
     ("publish", "Publier", "Publish"), ("publishedOn", "Plan publié", "Plan published"),
-    ("coverage", "Couverture", "Coverage"), ("covered", "heures couvertes sur", "hours covered of"),
+    ("coverage", "Couverture", "Coverage"), ("covered", "couvertes sur", "covered of"),
     ("uncovered", "Demandes non couvertes", "Uncovered requests"), ("noUncovered", "Toutes les demandes sont couvertes.", "Every request is covered."),
     ("why", "Pourquoi ?", "Why?"), ("whoCould", "Qui pourrait la prendre", "Who could take it"),
     ("pinned", "épinglé", "pinned"), ("pin", "Épingler", "Pin"), ("unpin", "Désépingler", "Unpin"),
@@ -47,6 +47,11 @@ enum WebLabels {
     ("weekRecorded", "Semaine enregistrée.", "Week recorded."),
     // hours
     ("month", "Mois", "Month"), ("year", "Année", "Year"), ("cap", "Plafond", "Cap"), ("used", "Utilisé", "Used"), ("left", "Reste", "Left"),
+    ("limit", "Limite", "Limit"),
+    ("cap.month-standard", "mois, activités ordinaires", "month, standard activities"),
+    ("cap.month-extended", "mois, activités étendues", "month, extended activities"),
+    ("cap.month-all", "mois, toutes activités", "month, all activities"),
+    ("cap.year-all", "année civile", "calendar year"),
     ("nearCap", "Proche du plafond", "Near the cap"),
     // register forms
     ("phone", "Téléphone", "Phone"), ("address", "Adresse", "Address"), ("note", "Note", "Note"), ("agency", "Agence", "Agency"),

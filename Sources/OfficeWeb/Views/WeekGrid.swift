@@ -72,7 +72,7 @@ struct WeekGrid {
           })
       }
       let hours = jobs.reduce(0) { $0 + $1.hours }
-      return Row(workerID: worker.rawValue, workerName: names.worker(worker), hours: Self.hours(hours), cells: cells)
+      return Row(workerID: worker.rawValue, workerName: names.worker(worker), hours: Self.hours(hours, language), cells: cells)
     }
     uncovered = plan.unassigned.sorted { $0.request < $1.request }.compactMap { open in
       guard let request = scenario.request(open.request) else { return nil }
@@ -91,10 +91,11 @@ struct WeekGrid {
     }
   }
 
-  /// `2,5 h` style hours with at most two decimals.
-  static func hours(_ value: Double) -> String {
+  /// Hours with at most two decimals: `2,5 h` in French, `2.5 h` in English.
+  static func hours(_ value: Double, _ language: WebLanguage) -> String {
     let rounded = (value * 100).rounded() / 100
-    return rounded == rounded.rounded() ? "\(Int(rounded)) h" : "\(rounded) h"
+    let text = rounded == rounded.rounded() ? "\(Int(rounded))" : "\(rounded)"
+    return (language == .fr ? text.replacingOccurrences(of: ".", with: ",") : text) + " h"
   }
 }
 

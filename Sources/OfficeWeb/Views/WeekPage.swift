@@ -85,8 +85,8 @@ struct WeekPage {
       grid = WeekGrid(scenario: scenario, plan: plan, filter: filter, language: language)
       let s = plan.summary
       summary = Summary(
-        coverage: String(Int((s.weightedCoverage * 100).rounded())) + " %", covered: WeekGrid.hours(s.coveredHours),
-        requested: WeekGrid.hours(s.requestedHours), status: plan.status.rawValue)
+        coverage: String(Int((s.weightedCoverage * 100).rounded())) + " %", covered: WeekGrid.hours(s.coveredHours, language),
+        requested: WeekGrid.hours(s.requestedHours, language), status: plan.status.rawValue)
     }
   }
 }
