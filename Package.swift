@@ -33,10 +33,12 @@ let package = Package(
       ],
       resources: [.copy("Resources/rules.json"), .copy("Resources/policy.json")]
     ),
+    .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
     .target(
       name: "Office",
       dependencies: [
         "Matcher",
+        "CZlib",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
@@ -68,6 +70,11 @@ let package = Package(
       resources: [.copy("Fixtures"), .copy("Golden")]
     ),
     .testTarget(
+      name: "OfficeTests",
+      dependencies: ["Office", "Matcher", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]
+    ),
+    .testTarget(
       name: "OfficeWebTests",
       dependencies: [
         "OfficeWeb", "Office", "Matcher",
@@ -76,7 +83,7 @@ let package = Package(
     ),
     .testTarget(
       name: "MatchCLITests",
-      dependencies: ["Matcher", "match-cli"]
+      dependencies: ["Matcher", "Office", "match-cli"]
     ),
   ]
 )

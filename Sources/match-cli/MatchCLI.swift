@@ -40,7 +40,7 @@ struct MatchCLI: ParsableCommand {
       """,
     subcommands: [
       PlanCommand.self, ReportCommand.self, ExplainCommand.self, ChangesCommand.self, PinCommand.self,
-      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self, ServeCommand.self,
+      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self, OfficeCommand.self, ServeCommand.self,
     ])
 
   /// Parses, bootstraps logging, runs; every error becomes its exit status.

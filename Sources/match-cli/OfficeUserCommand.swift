@@ -10,11 +10,11 @@ struct OfficeUserCommand: ParsableCommand {
     subcommands: [OfficeUserAddCommand.self])
 }
 
-/// `match-cli office user add NAME --db FILE`: adds an account (or changes its password).
+/// `match-cli office user add NAME --db FILE`: adds an account.
 struct OfficeUserAddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
-    abstract: "Add a web app account, or change its password.",
+    abstract: "Add a web app account.",
     discussion: """
       Reads the password from standard input (first line; at least 10 \
       characters) and stores only its bcrypt hash (cost 12). Once an \

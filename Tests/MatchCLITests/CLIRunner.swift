@@ -73,41 +73,8 @@ enum CLI {
   /// wait forever. The child runs `/bin/sh -c 'cd ROOT && exec match-cli ...'`
   /// so that relative paths resolve from the package root.
   static func run(_ arguments: [String], stdin: String? = nil) throws -> CLIRun {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("match-cli-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: scratch) }
-    let outPath = scratch.appendingPathComponent("stdout").path
-    let errPath = scratch.appendingPathComponent("stderr").path
     let inPath = stdin.map { packageRoot.appendingPathComponent($0).path } ?? "/dev/null"
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-
-    let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", packageRoot.path, try executable().path] + arguments
-    let environment = ProcessInfo.processInfo.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-    let cArguments = argv.map { strdup($0) } + [nil]
-    let cEnvironment = environment.map { strdup($0) } + [nil]
-    defer {
-      for pointer in cArguments { free(pointer) }
-      for pointer in cEnvironment { free(pointer) }
-    }
-    var pid = pid_t()
-    let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, cArguments, cEnvironment)
-    guard spawned == 0 else { throw CLIError.spawnFailed(spawned) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 {
-      guard errno == EINTR else { throw CLIError.spawnFailed(errno) }
-    }
-    // WIFEXITED / WEXITSTATUS, which Swift does not import; a signal shows as 128 + its number.
-    let exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return CLIRun(
-      status: exitStatus,
-      stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self))
+    return try spawn(["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", packageRoot.path, try executable().path] + arguments, environment: [:], stdin: inPath).wait()
   }
 
   /// Writes `text` to a fresh temporary file and returns its path.
@@ -122,5 +89,61 @@ enum CLI {
   /// The text of a file under the package root.
   static func text(_ relativePath: String) throws -> String {
     String(decoding: try Data(contentsOf: packageRoot.appendingPathComponent(relativePath)), as: UTF8.self)
+  }
+}
+
+/// A `match-cli` run started in the background, for tests of processes at once.
+struct CLIProcess {
+  let pid: pid_t
+  let scratch: URL
+
+  /// Waits for the run to end and returns what it printed.
+  func wait() throws -> CLIRun {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { throw CLI.CLIError.spawnFailed(errno) }
+    }
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return CLIRun(
+      status: exitStatus,
+      stdout: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stdout")), as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: scratch.appendingPathComponent("stderr")), as: UTF8.self))
+  }
+}
+
+extension CLI {
+  /// Starts `match-cli arguments...` from the package root without waiting.
+  static func start(_ arguments: [String]) throws -> CLIProcess {
+    try spawn(["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", packageRoot.path, try executable().path] + arguments, environment: [:])
+  }
+
+  /// Runs a script of the package (`scripts/...`) with `arguments` and extra `environment`, and waits.
+  static func runScript(_ path: String, _ arguments: [String], environment: [String: String]) throws -> CLIRun {
+    try spawn(["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", packageRoot.path, "/bin/sh", path] + arguments, environment: environment).wait()
+  }
+
+  private static func spawn(_ argv: [String], environment extra: [String: String], stdin: String = "/dev/null") throws -> CLIProcess {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("match-cli-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, scratch.appendingPathComponent("stdout").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, scratch.appendingPathComponent("stderr").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    var merged = ProcessInfo.processInfo.environment
+    for (key, value) in extra { merged[key] = value }
+    let environment = merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    let cArguments = argv.map { strdup($0) } + [nil]
+    let cEnvironment = environment.map { strdup($0) } + [nil]
+    defer {
+      for pointer in cArguments { free(pointer) }
+      for pointer in cEnvironment { free(pointer) }
+    }
+    var pid = pid_t()
+    let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, cArguments, cEnvironment)
+    guard spawned == 0 else { throw CLIError.spawnFailed(spawned) }
+    return CLIProcess(pid: pid, scratch: scratch)
   }
 }

@@ -145,6 +145,9 @@ enum Golden {
     let text = String(decoding: try report.csv(), as: UTF8.self)
     let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(rows.count == report.plan.assignments.count + 1)
+    // Shares of a 2-hour TH job of a RIS worker: ALE 2 × 0.6221; Forem and CPAS each less half the issuer's fee.
+    #expect(rows[0].hasSuffix(",part_ale_eur,part_forem_eur,part_cpas_eur"))
+    #expect(rows[1].hasSuffix(",cpas,0,1.24,0.59,1.33"))
     let semicolon = try report.csv(.init(separator: ";", byteOrderMark: true))
     #expect(Array(semicolon.prefix(3)) == [0xEF, 0xBB, 0xBF])
     #expect(String(decoding: semicolon.dropFirst(3), as: UTF8.self).contains(";6,70;"))

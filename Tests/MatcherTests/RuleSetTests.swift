@@ -62,10 +62,16 @@ struct RuleSetTests {
     #expect(rules.cheques.price(of: "TH") == 6.70)
     #expect(rules.cheques.price(of: "TZ") == nil)
     #expect(rules.cheques.payingBodyFeeEUR == 0.1116)
-    #expect(rules.cheques.paymentOrganisationSplit.map(\.body) == ["ale", "forem"])
-    #expect(rules.cheques.paymentOrganisationSplit.map(\.share) == [0.25, 0.75])
-    #expect(rules.cheques.cpasSplit.map(\.body) == ["ale", "forem", "cpas"])
-    #expect(rules.cheques.cpasSplit.map(\.share) == [0.25, 0.30, 0.45])
+    #expect(rules.cheques.paymentOrganisationSplit.map(\.party) == ["ale", "forem"])
+    #expect(rules.cheques.paymentOrganisationSplit.map(\.fraction) == [0.25, 0.75])
+    #expect(rules.cheques.cpasSplit.map(\.party) == ["ale", "forem", "cpas"])
+    #expect(rules.cheques.cpasSplit.map(\.fraction) == [0.25, 0.30, 0.45])
+    // The seed: the issuer's fee comes out of the Forem's share, or half the Forem's and half the CPAS's.
+    #expect(rules.cheques.issuerFeeEUR == 0.9066)
+    #expect(rules.cheques.paymentOrganisationIssuerFee.map(\.party) == ["forem"])
+    #expect(rules.cheques.paymentOrganisationIssuerFee.map(\.fraction) == [1])
+    #expect(rules.cheques.cpasIssuerFee.map(\.party) == ["forem", "cpas"])
+    #expect(rules.cheques.cpasIssuerFee.map(\.fraction) == [0.5, 0.5])
     #expect(rules.travel == TravelRule(eurPerKm: 0.15, freeUpToOneWayKm: 5, roundTrip: true))
     #expect(rules.eligibility == EligibilityRule(ris: true, ageThreshold: 45, monthsUnderThreshold: 24, monthsFromThreshold: 6))
     #expect(rules.workerHourlyPayEUR == 4.10)
@@ -226,6 +232,19 @@ struct RuleSetTests {
                                   "cpas": { "ale": 0.25, "forem": 0.3, "cpas": 0.45 } } } }
         """),
       [#"rules.cheques.split.paymentOrganisation.ale: 25 is out of range 0...1"#]),
+    BadScenario(
+      "a split that does not add up to 1, issuer-fee shares of a party outside the split",
+      Fixture.scenario(rules: """
+        { "cheques": { "prices": { "TE": 5.95 }, "payingBodyFeeEUR": 0.1116, "issuerFeeEUR": 0.9,
+                       "issuerFeeShares": { "paymentOrganisation": { "cpas": 1 }, "cpas": { "forem": 0.5, "cpas": 0.4 } },
+                       "split": { "paymentOrganisation": { "ale": 0.25, "forem": 0.7 },
+                                  "cpas": { "ale": 0.25, "forem": 0.3, "cpas": 0.45 } } } }
+        """),
+      [
+        #"rules.cheques.issuerFeeShares.cpas: the fractions add up to 0.9, expected 1"#,
+        #"rules.cheques.issuerFeeShares.paymentOrganisation.cpas: unknown key"#,
+        #"rules.cheques.split.paymentOrganisation: the fractions add up to 0.95, expected 1"#,
+      ]),
     BadScenario(
       "a slot that does not divide a day",
       Fixture.scenario(policy: #"{ "slotMinutes": 7 }"#),

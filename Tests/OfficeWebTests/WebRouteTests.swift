@@ -237,6 +237,28 @@ import Testing
     }
   }
 
+  @Test func aCSVImportListsEveryProblemAndWritesNothingUntilClean() async throws {
+    let office = try TestRegister.demo()
+    let app = try buildWebApplication(TestRegister.configuration(), office: office).application
+    try await app.test(.router) { client async throws in
+      let browser = TestBrowser(client)
+      let page = try await browser.get("/import")
+      #expect(page.body.contains("id=\"import-form\""))
+      let template = try await browser.get("/import/template?kind=users")
+      #expect(template.body.hasPrefix("id;agence;type"))
+      let bad = "id;agence;type;nom;latitude;longitude\nu-new1;ale-namur;private;Un;50.4;4.8\nu-new2;ale-nowhere;spaceship;Deux;abc;4.8\n"
+      let refused = try await browser.post("/import", [("kind", "users"), ("csv", bad)])
+      #expect(refused.status == .unprocessableContent)
+      #expect(refused.body.contains("id=\"import-problems\""))
+      #expect(refused.body.contains("users.csv:3"))
+      #expect(try office.user(id: "u-new1") == nil)
+      let good = "id;agence;type;nom;latitude;longitude\nu-new1;ale-namur;private;Un;50.4;4.8\n"
+      let imported = try await browser.post("/import", [("kind", "users"), ("csv", good)])
+      #expect(imported.status == .seeOther)
+      #expect(try office.user(id: "u-new1")?.user.name == "Un")
+    }
+  }
+
   @Test func theBuiltInDemoWeekIsTheBundledFile() throws {
     let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("scenarios/small-week.json")

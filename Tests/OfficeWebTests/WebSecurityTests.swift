@@ -119,7 +119,7 @@ import Testing
   @Test func theRegisterKeepsABcryptHashNotThePassword() throws {
     let office = try TestRegister.demo()
     try Accounts.add(name: "marie", password: "correct horse battery", to: office, by: "test", cost: 4)
-    let hash = try #require(try office.passwordHash(of: "marie"))
+    let hash = try #require(try office.passwordHash(account: "marie"))
     #expect(hash.hasPrefix("$2"))
     #expect(!hash.contains("correct horse battery"))
     #expect(Bcrypt.verify("correct horse battery", hash: hash))

@@ -59,26 +59,36 @@ public struct EligibilityRule: Hashable, Sendable {
 
 /// Cheque prices and how a cheque's value is shared (money reports only).
 public struct ChequeRules: Hashable, Sendable {
+  /// Parties and their fractions (`ale`, `forem`, `cpas`), in the rule set's order.
+  public typealias Fractions = [(party: String, fraction: Double)]
+
   /// Price code (`TE` ... `TK`) to euros, sorted by code.
   public var prices: [(code: String, eur: Double)]
   /// What the paying body keeps per cheque for its running costs.
   public var payingBodyFeeEUR: Double
-  /// What the cheque issuer keeps per cheque (administration and postage), taken
-  /// from the remainder before it is split (`issuerFeeEUR`; see docs/money.md).
+  /// What the cheque issuer keeps per cheque (service fees and postage,
+  /// `issuerFeeEUR`), borne by the parties of `issuerFeeShares`.
   public var issuerFeeEUR: Double
   /// The price code used when an agency gives none (`defaultCode`), if the rule set has one.
   public var defaultCode: String?
   /// Shares of the remainder when paid by a payment organisation (unemployed workers).
-  public var paymentOrganisationSplit: [(body: String, share: Double)]
+  public var paymentOrganisationSplit: Fractions
   /// Shares of the remainder when paid by a CPAS (RIS workers).
-  public var cpasSplit: [(body: String, share: Double)]
+  public var cpasSplit: Fractions
+  /// Who bears the issuer's fee, by paying body (`issuerFeeShares`); each adds up to 1.
+  /// The seed: all of it from the Forem's share, or half from the Forem's and
+  /// half from the CPAS's; never from the ALE's.
+  public var paymentOrganisationIssuerFee: Fractions
+  /// Who bears the issuer's fee when the CPAS pays (see `paymentOrganisationIssuerFee`).
+  public var cpasIssuerFee: Fractions
+
+  private var fractionLists: [Fractions] { [paymentOrganisationSplit, cpasSplit, paymentOrganisationIssuerFee, cpasIssuerFee] }
 
   public static func == (lhs: ChequeRules, rhs: ChequeRules) -> Bool {
     lhs.prices.elementsEqual(rhs.prices, by: { $0 == $1 })
       && lhs.payingBodyFeeEUR == rhs.payingBodyFeeEUR
       && lhs.issuerFeeEUR == rhs.issuerFeeEUR && lhs.defaultCode == rhs.defaultCode
-      && lhs.paymentOrganisationSplit.elementsEqual(rhs.paymentOrganisationSplit, by: { $0 == $1 })
-      && lhs.cpasSplit.elementsEqual(rhs.cpasSplit, by: { $0 == $1 })
+      && lhs.fractionLists.elementsEqual(rhs.fractionLists, by: { $0.elementsEqual($1, by: { $0 == $1 }) })
   }
 
   public func hash(into hasher: inout Hasher) {

@@ -20,10 +20,10 @@ struct CSVReport {
     report.language == .fr
       ? ["date", "jour", "début", "fin", "heures", "travailleur", "utilisateur", "demande", "activité", "libellé",
         "classe", "distance_km", "déplacement_eur", "code_chèque", "prix_chèque_eur", "montant_eur",
-        "organisme_payeur", "fixée"]
+        "organisme_payeur", "fixée", "part_ale_eur", "part_forem_eur", "part_cpas_eur"]
       : ["date", "day", "start", "end", "hours", "worker", "user", "request", "activity", "label",
         "cap_class", "distance_km", "travel_eur", "cheque_code", "cheque_price_eur", "amount_eur",
-        "paying_body", "pinned"]
+        "paying_body", "pinned", "ale_share_eur", "forem_share_eur", "cpas_share_eur"]
   }
 
   /// The rows after the header, in the plan's order.
@@ -34,14 +34,20 @@ struct CSVReport {
     return report.plan.assignments.map { a in
       let code = PlanMoney.code(activity: a.activity, user: a.user, scenario: report.scenario)
       let price = code.flatMap { report.scenario.rules.cheques.price(of: $0) }
+      let body = PayingBody.of(report.scenario.worker(a.worker))
+      // The parties' shares of this job's cheques (docs/money.md); empty without a price.
+      let cheque = code.flatMap { ChequeBreakdown(code: $0, body: body, rules: report.scenario.rules) }
+      let shares = ["ale", "forem", "cpas"].map { party in
+        cheque.map { number($0.share(of: party) * a.hours, 2) } ?? ""
+      }
       return [
         a.date.description, labels.weekday(a.date.weekday), a.start.description, a.end.description,
         ReportNumber.short(a.hours, mark: mark), a.worker.rawValue, a.user.rawValue, a.request.rawValue,
         a.activity.rawValue, labels.activity(a.activity, rules: report.scenario.rules), a.capClass.rawValue,
         number(a.distanceKm, 2), number(a.travelCostEUR, 2), code ?? "",
         price.map { number($0, 2) } ?? "", price.map { number($0 * a.hours, 2) } ?? "",
-        PayingBody.of(report.scenario.worker(a.worker)).rawValue, a.pinned ? "1" : "0",
-      ]
+        body.rawValue, a.pinned ? "1" : "0",
+      ] + shares
     }
   }
 

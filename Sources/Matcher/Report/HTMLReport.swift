@@ -205,13 +205,17 @@ struct HTMLReport {
       var rows: [(String, Double)] = [
         (labels.workerPay, body.workerPayEUR), (labels.payingBodyFee, body.payingBodyFeeEUR), (labels.issuerFee, body.issuerFeeEUR),
       ]
-      rows += body.shares.map { (labels.party($0.party), $0.eur) }
+      let bearers = ChequeBreakdown.issuerFeeBearers(body.body, rules: scenario.rules)
+      rows += body.shares.map { share in
+        (labels.share(share.party, bearing: bearers.first(where: { $0.party == share.party })?.fraction ?? 0), share.eur)
+      }
+      if body.body == .cpas { rows.append((labels.cpasInAll, body.cpasIncomeEUR)) }
       for (title, eur) in rows {
         lines.append("<tr><th>\(Self.escape(title))</th><td class=\"num\">\(Self.escape(labels.euros(eur)))</td></tr>")
       }
       lines.append("</table>")
     }
-    lines.append("<p>\(Self.escape(labels.cpasPerCheque))\(labels.colon)")
+    lines.append("<p>\(Self.escape(labels.cpasPerCheque(rules: scenario.rules)))\(labels.colon)")
     lines.append(PlanMoney.cpasPerCheque(rules: scenario.rules).map { "\(Self.escape($0.code)) \(Self.escape(labels.euros4($0.eur)))" }.joined(separator: " · ") + "</p>")
     return lines
   }

@@ -154,6 +154,25 @@ struct Labels: Sendable {
     }
   }
 
+  /// A party's share, saying what part of the issuer's fee was taken from it:
+  /// `Forem (moins 50 % des frais de l'éditeur)`.
+  func share(_ party: String, bearing fraction: Double) -> String {
+    let name = self.party(party)
+    guard fraction > 0 else { return name }
+    guard fraction < 1 else { return name + pick(" (moins les frais de l'éditeur)", " (less the issuer's fees)") }
+    let percent = ReportNumber.short(fraction * 100, mark: language == .fr ? "," : ".") + " %"
+    return name + pick(" (moins \(percent) des frais de l'éditeur)", " (less \(percent) of the issuer's fees)")
+  }
+
+  /// The heading of the seed's table: what the CPAS receives per cheque, in all.
+  func cpasPerCheque(rules: RuleSet) -> String {
+    let cpas = rules.cheques.cpasSplit.first(where: { $0.party == "cpas" })?.fraction ?? 0
+    let percent = ReportNumber.short(cpas * 100, mark: language == .fr ? "," : ".") + " %"
+    return pick(
+      "Ce que reçoit le CPAS par chèque, en tout (\(percent) du solde, moins sa part des frais de l'éditeur, plus ses frais de fonctionnement)",
+      "What the CPAS receives per cheque, in all (\(percent) of the remainder, less its part of the issuer's fees, plus its running costs)")
+  }
+
   // Headings and short words.
   var title: String { pick("Plan de la semaine", "Week plan") }
   var weekOf: String { pick("semaine du", "week of") }
@@ -195,7 +214,7 @@ struct Labels: Sendable {
   var issuerFee: String { pick("frais de l'éditeur des chèques", "cheque issuer's fees") }
   var sharesOf: String { pick("Répartition", "Split") }
   var perBody: String { pick("par organisme payeur", "per paying body") }
-  var cpasPerCheque: String { pick("Ce que reçoit le CPAS par chèque (45 % du solde)", "What the CPAS receives per cheque (45 % of the remainder)") }
+  var cpasInAll: String { pick("CPAS en tout (sa part et ses frais de fonctionnement)", "CPAS in all (its share and its running costs)") }
   var requestsWord: String { pick("demandes", "requests") }
   var seatsWord: String { pick("places", "seats") }
   var continuity: String { pick("continuité (travailleur connu)", "continuity (known worker)") }

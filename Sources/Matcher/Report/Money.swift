@@ -14,16 +14,19 @@ public enum PayingBody: String, Hashable, Sendable, CaseIterable, Comparable {
 
 /// Where the euros of one cheque go (domain.md "Money"), from the rule set only.
 ///
-/// price = worker pay + paying body's fee + issuer's fee + Σ shares, where
-/// the shares split `price − pay − payingBodyFee − issuerFee` by the paying
-/// body's split (`ale`/`forem`, or `ale`/`forem`/`cpas`).
+/// The remainder `price − pay − payingBodyFee` is split by the paying body's
+/// split (`ale`/`forem`, or `ale`/`forem`/`cpas`); the cheque issuer's fee is
+/// then taken from the parties of `issuerFeeShares` (the seed: the Forem, or
+/// half the Forem and half the CPAS), so that
+/// price = worker pay + paying body's fee + issuer's fee + Σ shares.
 public struct ChequeBreakdown: Hashable, Sendable {
   public var code: String
   public var priceEUR: Double
   public var workerPayEUR: Double
   public var payingBodyFeeEUR: Double
   public var issuerFeeEUR: Double
-  /// Shares of the remainder by party id, in the rule set's order.
+  /// What each party keeps of the remainder, its part of the issuer's fee
+  /// deducted, by party id in the rule set's order.
   public var shares: [Share]
 
   /// One party's share of a cheque.
@@ -39,10 +42,20 @@ public struct ChequeBreakdown: Hashable, Sendable {
     priceEUR = price
     workerPayEUR = rules.workerHourlyPayEUR
     payingBodyFeeEUR = rules.cheques.payingBodyFeeEUR
-    issuerFeeEUR = rules.cheques.issuerFeeEUR
-    let remainder = price - workerPayEUR - payingBodyFeeEUR - issuerFeeEUR
+    let issuerFee = rules.cheques.issuerFeeEUR
+    issuerFeeEUR = issuerFee
+    let remainder = price - workerPayEUR - payingBodyFeeEUR
     let split = body == .cpas ? rules.cheques.cpasSplit : rules.cheques.paymentOrganisationSplit
-    shares = split.map { Share(party: $0.body, eur: remainder * $0.share) }
+    let bearers = Self.issuerFeeBearers(body, rules: rules)
+    shares = split.map { part in
+      let borne = bearers.first(where: { $0.party == part.party })?.fraction ?? 0
+      return Share(party: part.party, eur: remainder * part.fraction - issuerFee * borne)
+    }
+  }
+
+  /// Who bears the issuer's fee when `body` pays, with their fractions of it.
+  public static func issuerFeeBearers(_ body: PayingBody, rules: RuleSet) -> ChequeRules.Fractions {
+    body == .cpas ? rules.cheques.cpasIssuerFee : rules.cheques.paymentOrganisationIssuerFee
   }
 
   /// The share of `party` (`ale`, `forem`, `cpas`), 0 if it has none.
@@ -73,6 +86,10 @@ public struct PlanMoney: Hashable, Sendable {
     public var issuerFeeEUR: Double
     /// Sums of the shares by party, in the rule set's order.
     public var shares: [ChequeBreakdown.Share]
+    /// What the CPAS receives in all when it pays: its share plus the running costs it keeps (0 otherwise).
+    public var cpasIncomeEUR: Double {
+      body == .cpas ? payingBodyFeeEUR + (shares.first(where: { $0.party == "cpas" })?.eur ?? 0) : 0
+    }
   }
 
   /// Sorted by activity id, then code.
@@ -136,12 +153,14 @@ public struct PlanMoney: Hashable, Sendable {
     unpricedAssignments = unpriced
   }
 
-  /// What a CPAS receives per cheque of each price code (its share, without
-  /// the paying body's fee), rounded to 0.0001 €, in code order: the seed's table.
+  /// What a CPAS receives in all per cheque of each price code, rounded to
+  /// 0.0001 €, in code order: its share (45 % of the remainder less its part
+  /// of the issuer's fee) plus the paying body's fee it keeps. The seed's
+  /// "tableau croisé" (000_*).
   public static func cpasPerCheque(rules: RuleSet) -> [(code: String, eur: Double)] {
     rules.cheques.prices.compactMap { price in
       ChequeBreakdown(code: price.code, body: .cpas, rules: rules).map {
-        (price.code, ($0.share(of: "cpas") * 10_000).rounded(.toNearestOrAwayFromZero) / 10_000)
+        (price.code, (($0.share(of: "cpas") + $0.payingBodyFeeEUR) * 10_000).rounded(.toNearestOrAwayFromZero) / 10_000)
       }
     }
   }

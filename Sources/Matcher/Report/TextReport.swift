@@ -126,10 +126,15 @@ struct TextReport {
         [labels.payingBodyFee, labels.euros(body.payingBodyFeeEUR)],
         [labels.issuerFee, labels.euros(body.issuerFeeEUR)],
       ]
-      for share in body.shares { bodyRows.append([labels.party(share.party), labels.euros(share.eur)]) }
+      let bearers = ChequeBreakdown.issuerFeeBearers(body.body, rules: scenario.rules)
+      for share in body.shares {
+        let borne = bearers.first(where: { $0.party == share.party })?.fraction ?? 0
+        bodyRows.append([labels.share(share.party, bearing: borne), labels.euros(share.eur)])
+      }
+      if body.body == .cpas { bodyRows.append([labels.cpasInAll, labels.euros(body.cpasIncomeEUR)]) }
       lines += Self.aligned(bodyRows, indent: "    ")
     }
-    lines.append("  \(labels.cpasPerCheque)")
+    lines.append("  \(labels.cpasPerCheque(rules: scenario.rules))")
     lines.append("    " + PlanMoney.cpasPerCheque(rules: scenario.rules).map { "\($0.code) \(labels.euros4($0.eur))" }.joined(separator: "  "))
     return lines
   }

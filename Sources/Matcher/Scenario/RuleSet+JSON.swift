@@ -26,7 +26,7 @@ extension RuleSet {
       return EligibilityRule(ris: ris, ageThreshold: age, monthsUnderThreshold: under, monthsFromThreshold: from)
     } ?? defaults?.eligibility
     let pay = reader.number("workerHourlyPayEUR", required: required, in: 0...10_000) ?? defaults?.workerHourlyPayEUR
-    let cheques = reader.object("cheques", required: required, allowed: ["prices", "payingBodyFeeEUR", "issuerFeeEUR", "defaultCode", "split"]).flatMap { decodeCheques($0, defaults: defaults?.cheques) } ?? defaults?.cheques
+    let cheques = reader.object("cheques", required: required, allowed: ["prices", "payingBodyFeeEUR", "issuerFeeEUR", "issuerFeeShares", "defaultCode", "split"]).flatMap { decodeCheques($0, defaults: defaults?.cheques) } ?? defaults?.cheques
     guard log.issues.count == before, let activities, let caps, let travel, let eligibility, let pay, let cheques else { return nil }
     return RuleSet(activities: activities, caps: caps, travel: travel, eligibility: eligibility, workerHourlyPayEUR: pay, cheques: cheques)
   }
@@ -85,8 +85,10 @@ extension RuleSet {
     return caps
   }
 
-  /// Decodes `cheques`; the optional `issuerFeeEUR` and `defaultCode` fall
-  /// back to `defaults` (the shipped rule set), then to no fee and no code.
+  /// Decodes `cheques`; the optional `issuerFeeEUR`, `issuerFeeShares` and
+  /// `defaultCode` fall back to `defaults` (the shipped rule set), then to no
+  /// fee and no code. Each body's split and issuer-fee shares add up to 1, and
+  /// the fee is borne only by parties of that body's split.
   private static func decodeCheques(_ reader: ObjectReader, defaults: ChequeRules?) -> ChequeRules? {
     var prices: [(code: String, eur: Double)]?
     if let object = reader.value("prices", required: true) {
@@ -108,18 +110,39 @@ extension RuleSet {
     let issuerFee = reader.number("issuerFeeEUR", required: false, in: 0...1000) ?? defaults?.issuerFeeEUR ?? 0
     let defaultCode = reader.string("defaultCode", required: false) ?? defaults?.defaultCode
     let split = reader.object("split", allowed: ["paymentOrganisation", "cpas"])
-    func shares(_ key: String, bodies: [String]) -> [(body: String, share: Double)]? {
-      guard let object = split?.object(key, allowed: bodies) else { return nil }
-      let values = bodies.map { object.number($0, in: 0...1) }
-      guard values.allSatisfy({ $0 != nil }) else { return nil }
-      return zip(bodies, values).map { ($0, $1 ?? 0) }
+    let organisation = split.flatMap { fractions($0, "paymentOrganisation", parties: ["ale", "forem"], required: true) }
+    let cpas = split.flatMap { fractions($0, "cpas", parties: ["ale", "forem", "cpas"], required: true) }
+    var organisationFee = defaults?.paymentOrganisationIssuerFee ?? []
+    var cpasFee = defaults?.cpasIssuerFee ?? []
+    if let bearers = reader.object("issuerFeeShares", required: defaults == nil && issuerFee > 0, allowed: ["paymentOrganisation", "cpas"]) {
+      for key in ["paymentOrganisation", "cpas"] where issuerFee > 0 && !bearers.has(key) {
+        reader.log.add(.missing, at: bearers.path + key, "who bears the issuer's fee when paid this way (fractions adding up to 1)")
+      }
+      organisationFee = fractions(bearers, "paymentOrganisation", parties: ["ale", "forem"], required: false) ?? []
+      cpasFee = fractions(bearers, "cpas", parties: ["ale", "forem", "cpas"], required: false) ?? []
     }
-    let organisation = shares("paymentOrganisation", bodies: ["ale", "forem"])
-    let cpas = shares("cpas", bodies: ["ale", "forem", "cpas"])
     guard let prices, let fee, let organisation, let cpas else { return nil }
     return ChequeRules(
       prices: prices, payingBodyFeeEUR: fee, issuerFeeEUR: issuerFee, defaultCode: defaultCode,
-      paymentOrganisationSplit: organisation, cpasSplit: cpas)
+      paymentOrganisationSplit: organisation, cpasSplit: cpas,
+      paymentOrganisationIssuerFee: organisationFee, cpasIssuerFee: cpasFee)
+  }
+
+  /// The fractions of `object[key]`, parties from `parties` (those given, in
+  /// that order), each in 0...1 and adding up to 1; nil after logging otherwise.
+  private static func fractions(_ object: ObjectReader, _ key: String, parties: [String], required: Bool) -> ChequeRules.Fractions? {
+    let before = object.log.issues.count
+    guard let reader = object.object(key, required: required, allowed: parties), object.log.issues.count == before else { return nil }
+    let given = required ? parties : parties.filter { reader.has($0) }
+    let values = given.map { reader.number($0, required: required, in: 0...1) }
+    guard values.allSatisfy({ $0 != nil }) else { return nil }
+    let list = zip(given, values).map { (party: $0, fraction: $1 ?? 0) }
+    let total = list.reduce(0) { $0 + $1.fraction }
+    guard abs(total - 1) < 1e-9 else {
+      object.log.add(.badValue, at: reader.path, "the fractions add up to \(ReportNumber.short(total, mark: ".")), expected 1")
+      return nil
+    }
+    return list
   }
 }
 

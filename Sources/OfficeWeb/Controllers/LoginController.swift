@@ -15,7 +15,7 @@ struct LoginController {
       let form = try await FormData.body(of: &request, context: context)
       let name = form["name"] ?? ""
       let password = form.fields.first { $0.name == "password" }?.value ?? ""
-      let hash = try app.office.passwordHash(of: name)
+      let hash = try app.office.passwordHash(account: name)
       // Verify against a fixed hash when the name is unknown, so that both cases take as long.
       let good = Bcrypt.verify(password, hash: hash ?? Self.decoyHash) && hash != nil
       guard good else {

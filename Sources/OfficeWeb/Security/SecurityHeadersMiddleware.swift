@@ -44,7 +44,7 @@ struct LoginGateMiddleware: RouterMiddleware {
     if path == "/login" || path.hasPrefix("/assets/") || context.sessions.session?.account != nil {
       return try await next(request, context)
     }
-    let required = try !isLoopback || office.accountCount() > 0
+    let required = try !isLoopback || !office.accounts().isEmpty
     guard required else { return try await next(request, context) }
     if request.method == .get { return Response.redirect(to: "/login", type: .normal) }
     throw HTTPError(.unauthorized, message: "log in first")

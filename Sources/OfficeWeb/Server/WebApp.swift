@@ -34,7 +34,7 @@ func buildWebApplication(
   _ configuration: WebConfiguration, office: OfficeDatabase, logger: Logger = Logger(label: "ale.web"),
   onRunning: @escaping @Sendable (String) -> Void = { _ in }
 ) throws -> (application: Application<RouterResponder<WebContext>>, app: WebApp) {
-  if !configuration.isLoopback, try office.accountCount() == 0 {
+  if !configuration.isLoopback, try office.accounts().isEmpty {
     throw WebStartError.accountsRequired(host: configuration.host)
   }
   let app = WebApp(
@@ -56,6 +56,7 @@ func buildWebApplication(
   WeekController(app: app).register(on: router)
   ChangeController(app: app).register(on: router)
   RecordController(app: app).register(on: router)
+  ImportController(app: app).register(on: router)
   PrintController(app: app).register(on: router)
   RegisterController(app: app).register(on: router)
   let application = Application(

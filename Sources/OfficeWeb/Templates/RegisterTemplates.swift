@@ -46,6 +46,6 @@ enum RegisterTemplates {
   <textarea id="csv-text" name="csv" aria-label="CSV">{{csv}}</textarea>
   <p><button type="submit" id="import-button">{{l.csvCheck}}</button> {{#kinds}}<a href="/import/template?kind={{id}}">{{l.template}} {{name}}</a> {{/kinds}}</p>
   </form>
-  {{#problems.count}}<div class="refused" id="import-problems"><p><strong>{{l.csvNothing}}</strong></p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/problems.count}}
+  {{#hasProblems}}<div class="refused" id="import-problems"><p><strong>{{l.csvNothing}}</strong></p><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
   """#
 }
