@@ -10,6 +10,7 @@ Prints `N passed, M failed` last; exits non-zero on any failure.
 
 Usage: browser_test.py BASE_URL SCREENSHOT_DIR
 """
+import os
 import sys
 import time
 import traceback
@@ -24,6 +25,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 BASE, SHOTS = sys.argv[1].rstrip("/"), sys.argv[2]
 WEEK = "2026-11-23"
 results = []  # (name, ok, detail)
+FOCUS = {}  # the element a step's screenshot should show (scrolled into view), by CSS selector
 
 
 def browser():
@@ -32,7 +34,9 @@ def browser():
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-BE"):
         options.add_argument(arg)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "fr-BE,fr"})
+    service = Service("/usr/bin/chromedriver", env={**os.environ, "LANGUAGE": "fr_BE:fr", "LANG": "fr_BE.UTF-8"})
+    return webdriver.Chrome(service=service, options=options)
 
 
 driver = browser()
@@ -56,6 +60,10 @@ def step(number, name):
             errors = console_errors()
             if errors:
                 raise AssertionError("browser console: " + " | ".join(errors))
+            if FOCUS.get("css"):
+                target = driver.find_elements(By.CSS_SELECTOR, FOCUS.pop("css"))
+                if target:
+                    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", target[0])
             driver.save_screenshot(f"{SHOTS}/{label}.png")
             results.append((label, True, ""))
             print(f"ok   {label}", flush=True)
@@ -87,6 +95,13 @@ def expected_refusal(path):
     expect(not errors, "browser console: " + " | ".join(errors))
 
 
+def submit(button):
+    """Clicks a form's button and waits for the next page to replace this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    wait.until(EC.staleness_of(page))
+
+
 def fill(name, value):
     field = driver.find_element(By.NAME, name)
     field.clear()
@@ -95,8 +110,13 @@ def fill(name, value):
 
 def wait_for_plan():
     """After pressing a plan button: progress shows, then the page reloads on the plan."""
-    wait.until(EC.presence_of_element_located((By.ID, "grid")))
-    wait.until(lambda d: not d.find_elements(By.ID, "plan-progress"))
+    try:
+        wait.until(EC.presence_of_element_located((By.ID, "grid")))
+        wait.until(lambda d: not d.find_elements(By.ID, "plan-progress"))
+    except TimeoutException:
+        status = driver.execute_script(
+            "return fetch('/week/plan/status?week=" + WEEK + "').then(r => r.text())")
+        raise AssertionError(f"no plan shown at {driver.current_url}; plan status {status}")
 
 
 @step(1, "week-before-planning")
@@ -123,7 +143,7 @@ def _():
     driver.find_element(By.CSS_SELECTOR, "input[name=activities][value=gardening]").click()
     driver.find_element(By.CSS_SELECTOR, "input[name=activities][value=odd_jobs]").click()
     fill("slots", "mardi 08:00-12:00\njeudi 08:00-12:00")
-    driver.find_element(By.ID, "save-button").click()
+    submit(driver.find_element(By.ID, "save-button"))
     bad = driver.find_element(By.CSS_SELECTOR, ".field.bad")
     expect(bad.find_element(By.TAG_NAME, "input").get_attribute("name") == "unemployedSince", "the problem is beside its field")
     expect(bad.find_element(By.CSS_SELECTOR, ".problem").text != "", "the problem is written")
@@ -131,7 +151,7 @@ def _():
     expected_refusal("/workers")
     driver.save_screenshot(f"{SHOTS}/02-add-worker-problem.png")
     set_value("unemployedSince", "2024-01-01")
-    driver.find_element(By.ID, "save-button").click()
+    submit(driver.find_element(By.ID, "save-button"))
     wait.until(EC.presence_of_element_located((By.ID, "flash")))
     expect(text("#flash") == "Enregistré.", f"saved: {text('#flash')!r}")
     driver.get(f"{BASE}/workers?q=renard")
@@ -152,7 +172,7 @@ def _():
     set_value("to", "12:00")
     driver.find_element(By.CSS_SELECTOR, "input[name=weekdays][value='2']").click()
     driver.find_element(By.CSS_SELECTOR, "input[name=weekdays][value='4']").click()
-    driver.find_element(By.ID, "save-button").click()
+    submit(driver.find_element(By.ID, "save-button"))
     wait.until(EC.presence_of_element_located((By.ID, "flash")))
     expect(text("#flash") == "Enregistré.", f"saved: {text('#flash')!r}")
     driver.get(f"{BASE}/requests")
@@ -162,7 +182,7 @@ def _():
 @step(4, "plan")
 def _():
     driver.get(f"{BASE}/week?week={WEEK}")
-    driver.find_element(By.ID, "plan-button").click()
+    submit(driver.find_element(By.ID, "plan-button"))
     wait_for_plan()
     expect("Couverture" in text("#summary"), f"coverage shown: {text('#summary')!r}")
     expect("Brouillon" in text("#week-state"), "the plan is a draft")
@@ -179,10 +199,11 @@ def _():
     job = driver.find_element(By.CSS_SELECTOR, "tr[data-worker='w-zoe'] .job")
     PINNED["text"] = job.text.split("\n")[0]
     job.click()
-    driver.find_element(By.ID, "pin-button").click()
+    submit(driver.find_element(By.ID, "pin-button"))
     wait_for_plan()
     pinned = driver.find_elements(By.CSS_SELECTOR, "tr[data-worker='w-zoe'] .job.pinned")
     expect(len(pinned) == 1, f"one pinned assignment for Zoé, found {len(pinned)}")
+    FOCUS["css"] = "tr[data-worker='w-zoe']"
 
 
 ABSENT = {}
@@ -208,14 +229,14 @@ def _():
     form = driver.find_element(By.ID, "absence-form")
     Select(form.find_element(By.NAME, "worker")).select_by_value(worker)
     Select(form.find_element(By.NAME, "date")).select_by_index(day_index)
-    form.find_element(By.CSS_SELECTOR, "button").click()
+    submit(form.find_element(By.CSS_SELECTOR, "button"))
     wait.until(EC.presence_of_element_located((By.ID, "flash")))
     expect(text("#flash") == "Enregistré.", f"absence saved: {text('#flash')!r}")
 
 
 @step(7, "replan-keeping")
 def _():
-    driver.find_element(By.ID, "replan-button").click()
+    submit(driver.find_element(By.ID, "replan-button"))
     wait_for_plan()
     row = driver.find_elements(By.CSS_SELECTOR, f"tr[data-worker='{ABSENT['worker']}']")
     if row:
@@ -231,7 +252,7 @@ def _():
 @step(8, "publish")
 def _():
     driver.get(f"{BASE}/week?week={WEEK}")
-    driver.find_element(By.ID, "publish-button").click()
+    submit(driver.find_element(By.ID, "publish-button"))
     wait.until(EC.presence_of_element_located((By.ID, "flash")))
     expect("Publié" in text("#week-state"), f"published: {text('#week-state')!r}")
     expect(not driver.find_elements(By.ID, "publish-button"), "no publish button any more")
@@ -260,7 +281,7 @@ def _():
     if len(hours) > 1:
         hours[1].clear()
         hours[1].send_keys("1.5")
-    driver.find_element(By.ID, "record-button").click()
+    submit(driver.find_element(By.ID, "record-button"))
     wait.until(EC.presence_of_element_located((By.ID, "flash")))
     expect(text("#flash") == "Semaine enregistrée.", f"recorded: {text('#flash')!r}")
     expect("Enregistrée" in text("#week-state"), "the week is recorded")
@@ -283,7 +304,7 @@ def _():
     fill("lon", "4.86")
     set_value("birthDate", "1990-01-01")
     set_value("unemployedSince", "2024-01-01")
-    driver.find_element(By.ID, "save-button").click()
+    submit(driver.find_element(By.ID, "save-button"))
     wait.until(EC.presence_of_element_located((By.ID, "flash")))
     driver.get(f"{BASE}/workers?lang=en")
     expect("<script>alert(1)</script>" in text("#register"), "the name shows as text")

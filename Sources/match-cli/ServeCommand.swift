@@ -59,6 +59,8 @@ struct ServeCommand: ParsableCommand, OutputConfigurable {
   }
 
   func run() throws {
+    // Personal data: whatever this process creates (the demo register, SQLite's -wal and -shm) is its owner's only.
+    umask(0o077)
     let path = db ?? "ale-demo.sqlite"
     let office: OfficeDatabase
     do {

@@ -23,14 +23,7 @@ enum UserForms {
       var reader = FormReader(form, language: language)
       let newID = id ?? reader.required("id")
       var record = UserRecord(id: newID, agencyId: reader.required("agencyId"), kind: reader.required("kind"))
-      record.name = reader.text("name")
-      record.phone = reader.text("phone")
-      record.street = reader.text("street")
-      record.postcode = reader.text("postcode")
-      record.commune = reader.text("commune")
-      record.note = reader.text("note")
-      record.lat = reader.number("lat", in: -90...90)
-      record.lon = reader.number("lon", in: -180...180)
+      record.readContact(&reader)
       let activities = form.all("activities")
       let existing = try office.user(id: newID)
       var problems = reader.problems
@@ -61,10 +54,9 @@ enum UserForms {
     let kinds = Array(Set(BundledRules.rules.activities.flatMap(\.userKinds))).sorted().map { ($0, $0) }
     var fields: [FormField] = []
     if isNew { fields.append(.text("id", l("id"), r.id)) }
+    fields += [.text("name", l("name"), r.name), .select("kind", l("kind"), r.kind, kinds)]
+    fields += r.contactFields(language)
     fields += [
-      .text("name", l("name"), r.name), .select("kind", l("kind"), r.kind, kinds), .text("phone", l("phone"), r.phone, type: "tel"),
-      .text("street", l("address"), r.street), .text("postcode", "Code postal / Postcode", r.postcode), .text("commune", "Commune", r.commune),
-      .text("lat", l("lat"), r.lat.map { String($0) }, type: "number", step: "any"), .text("lon", l("lon"), r.lon.map { String($0) }, type: "number", step: "any"),
       .select("agencyId", l("agency"), r.agencyId, agencies),
       .checks("activities", l("activities"), chosen, activities),
       .text("note", l("note"), r.note),

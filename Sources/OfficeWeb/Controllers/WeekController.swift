@@ -38,10 +38,21 @@ struct WeekController {
   ) async throws -> Response {
     let query = FormData.query(of: request)
     let monday = try monday ?? app.monday(query["week"])
+    // The job's state before the week: a job seen done has stored its plan, so the week read next shows it.
+    let job = await app.jobs.state(of: monday)
     let loaded = try await app.weeks.load(monday)
+    let filter = WeekFilter(query)
+    var gridHTML: String?
+    if let plan = loaded.plan {
+      let key = [monday.description, loaded.stamp, context.language.rawValue, filter.worker, filter.user, filter.day, filter.activity, filter.text]
+        .joined(separator: "\u{1F}")
+      gridHTML = await app.weeks.fragment(key) {
+        app.renderer.fragment("grid", WeekGrid(scenario: loaded.scenario, plan: plan, filter: filter, language: context.language), context: context)
+      }
+    }
     let page = WeekPage(
-      week: loaded, filter: WeekFilter(query), job: await app.jobs.state(of: monday), limit: app.configuration.planTimeLimit,
-      language: context.language, csrf: context.csrf)
+      week: loaded, filter: filter, job: job, limit: app.configuration.planTimeLimit,
+      language: context.language, csrf: context.csrf, gridHTML: gridHTML)
     return app.renderer.page(
       "week", page, title: WebLabels.text("week", context.language) + " " + monday.description, context: context,
       problem: problem, status: status)
@@ -110,8 +121,12 @@ extension WebApp {
       var options = SolveOptions()
       options.timeLimit = limit
       options.deadline = .now + .milliseconds(Int64(limit * 1000))
+      // One solver thread: the other core keeps answering pages while GLPK works.
+      options.jobs = 1
       let planned = try office.planWeek(monday: monday, options: options, keep: keep, by: actor)
       return "\(planned.week.plan.status.rawValue) \(planned.week.plan.summary.weightedCoverage)"
+    } finished: {
+      await loader.invalidate(monday)
     }
     if started { await loader.remember(shown, before: monday) }
   }

@@ -23,14 +23,7 @@ enum WorkerForms {
       var reader = FormReader(form, language: language)
       let newID = id ?? reader.required("id")
       var record = WorkerRecord(id: newID, agencyId: reader.required("agencyId"), birthDate: reader.date("birthDate", required: true) ?? "")
-      record.name = reader.text("name")
-      record.phone = reader.text("phone")
-      record.street = reader.text("street")
-      record.postcode = reader.text("postcode")
-      record.commune = reader.text("commune")
-      record.note = reader.text("note")
-      record.lat = reader.number("lat", in: -90...90)
-      record.lon = reader.number("lon", in: -180...180)
+      record.readContact(&reader)
       record.ris = form["ris"] == "1"
       record.unemployedSince = reader.date("unemployedSince")
       record.activities = form.all("activities")
@@ -63,10 +56,9 @@ enum WorkerForms {
     let activities = BundledRules.rules.activities.map { ($0.id.rawValue, $0.label) }
     var fields: [FormField] = []
     if isNew { fields.append(.text("id", l("id"), r.id)) }
+    fields.append(.text("name", l("name"), r.name))
+    fields += r.contactFields(language)
     fields += [
-      .text("name", l("name"), r.name), .text("phone", l("phone"), r.phone, type: "tel"),
-      .text("street", l("address"), r.street), .text("postcode", "Code postal / Postcode", r.postcode), .text("commune", "Commune", r.commune),
-      .text("lat", l("lat"), r.lat.map { String($0) }, type: "number", step: "any"), .text("lon", l("lon"), r.lon.map { String($0) }, type: "number", step: "any"),
       .select("agencyId", l("agency"), r.agencyId, agencies),
       .text("birthDate", l("birthDate"), r.birthDate, type: "date"),
       .select("ris", l("ris"), r.ris ? "1" : "0", [("0", "—"), ("1", "RIS")]),

@@ -36,18 +36,10 @@ public enum DemoRegister {
   static func addContacts(to office: OfficeDatabase) throws {
     for person in contacts {
       if var detail = try office.worker(id: person.id) {
-        detail.worker.name = person.name
-        detail.worker.phone = person.phone
-        detail.worker.street = person.street
-        detail.worker.postcode = "5000"
-        detail.worker.commune = "Namur"
+        detail.worker.setContact(name: person.name, phone: person.phone, street: person.street, postcode: "5000", commune: "Namur")
         try office.saveWorker(detail, by: "demo")
       } else if var detail = try office.user(id: person.id) {
-        detail.user.name = person.name
-        detail.user.phone = person.phone
-        detail.user.street = person.street
-        detail.user.postcode = "5000"
-        detail.user.commune = "Namur"
+        detail.user.setContact(name: person.name, phone: person.phone, street: person.street, postcode: "5000", commune: "Namur")
         try office.saveUser(detail, by: "demo")
       }
     }

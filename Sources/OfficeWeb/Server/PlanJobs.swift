@@ -21,13 +21,17 @@ actor PlanJobs {
   /// Starts `work` on its own thread unless the week already has a job running; false if it had.
   ///
   /// `work` returns the message shown when it is done, or throws the one shown when it fails.
-  func start(week: Day, limit: Double, work: @escaping @Sendable () throws -> String) -> Bool {
+  /// `finished` runs once the work is over, before the state leaves `running` (so that a page that sees the job done reads the new plan).
+  func start(week: Day, limit: Double, work: @escaping @Sendable () throws -> String, finished: @escaping @Sendable () async -> Void) -> Bool {
     if case .running = states[week] { return false }
     states[week] = .running(started: .now, limit: limit)
     let thread = Thread {
       let outcome: State
       do { outcome = .done(message: try work()) } catch { outcome = .failed(message: String(describing: error)) }
-      Task { await self.finish(week: week, outcome) }
+      Task {
+        await finished()
+        await self.finish(week: week, outcome)
+      }
     }
     thread.name = "plan \(week)"
     thread.stackSize = 16 << 20

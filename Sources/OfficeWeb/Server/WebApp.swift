@@ -83,7 +83,7 @@ public enum WebServer {
 /// Every page template by name.
 enum Templates {
   static let all: [String: String] = [
-    "week": WeekTemplate.source, "assignment": PlanTemplates.assignment, "request": PlanTemplates.request,
+    "week": WeekTemplate.source, "grid": WeekTemplate.grid, "assignment": PlanTemplates.assignment, "request": PlanTemplates.request,
     "changes": PlanTemplates.changes, "record": PlanTemplates.record, "hours": PlanTemplates.hours, "login": PlanTemplates.login,
     "sheets": PrintTemplates.sheets, "list": RegisterTemplates.list, "form": RegisterTemplates.form, "import": RegisterTemplates.csvImport,
   ]

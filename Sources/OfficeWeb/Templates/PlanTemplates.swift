@@ -4,7 +4,7 @@ enum PlanTemplates {
   static let assignment = #"""
   <p class="no-print"><a href="/week?week={{week}}">← {{l.back}}</a></p>
   <h1>{{workerName}} → {{userName}}</h1>
-  <p>{{activity}} · {{when}} · {{hours}} {{#pinned}}· <strong>📌 {{l.pinned}}</strong>{{/pinned}}</p>
+  <p>{{activity}} · {{when}} · {{hours}} {{#pinned}}· <strong>{{l.pinned}}</strong>{{/pinned}}</p>
   <div class="bar">
   {{^pinned}}<form method="post" action="/week/pin" id="pin-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="week" value="{{week}}"><input type="hidden" name="request" value="{{request}}"><input type="hidden" name="worker" value="{{worker}}"><input type="hidden" name="date" value="{{date}}"><input type="hidden" name="start" value="{{start}}">
   <button type="submit" id="pin-button">{{l.pin}}</button></form>{{/pinned}}

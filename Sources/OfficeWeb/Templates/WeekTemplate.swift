@@ -23,6 +23,8 @@ enum WeekTemplate {
   {{/running}}
   {{#hasPlan}}
   <a class="button secondary" href="/print/week?week={{week}}">{{l.officeWeek}}</a>
+  <a class="button secondary" href="/print/worker?week={{week}}" id="route-sheets">{{l.routeSheets}}</a>
+  <a class="button secondary" href="/print/user?week={{week}}">{{l.userSheets}}</a>
   <a class="button secondary" href="/download/plan.csv?week={{week}}">{{l.downloadCSV}}</a>
   <a class="button secondary" href="/download/plan.ics?week={{week}}">{{l.downloadICS}}</a>
   {{#hasChanges}}<a class="button secondary" id="changes-link" href="/week/changes?week={{week}}">{{l.changes}}</a>{{/hasChanges}}
@@ -57,21 +59,24 @@ enum WeekTemplate {
   <button type="submit">{{l.filter}}</button> <a class="button secondary" href="/week?week={{week}}">{{l.clear}}</a>
   </form>
 
-  {{#grid}}
+  {{#gridHTML}}{{{gridHTML}}}{{/gridHTML}}
+  {{^gridHTML}}<p class="panel" id="not-planned">{{l.notPlanned}}</p>{{/gridHTML}}
+  """#
+
+  /// The grid and the uncovered requests: rendered once per week version, filter and language, then reused (no per-session value in it).
+  static let grid = #"""
   <p class="muted">{{shown}} {{l.assignments}}</p>
   <table class="grid" id="grid">
   <thead><tr><th>{{l.worker}}</th>{{#days}}<th>{{label}}</th>{{/days}}</tr></thead>
   <tbody>
   {{#rows}}<tr data-worker="{{workerID}}"><td class="who"><a href="/print/worker?week={{week}}&amp;worker={{workerID}}" title="{{l.routeSheet}}">{{workerName}}</a><br><small class="muted">{{hours}}</small></td>
-  {{#cells}}<td>{{#items}}<a class="job{{#pinned}} pinned{{/pinned}}" href="{{href}}">{{time}} {{userName}}<br><small>{{activity}}{{#pinned}} · 📌{{/pinned}}</small></a>{{/items}}</td>{{/cells}}</tr>
+  {{#cells}}<td>{{#items}}<a class="job{{#pinned}} pinned{{/pinned}}" href="{{href}}">{{time}} {{userName}}<br><small>{{activity}}{{#pinned}} · {{l.pinned}}{{/pinned}}</small></a>{{/items}}</td>{{/cells}}</tr>
   {{/rows}}
   </tbody></table>
   <h2>{{l.uncovered}}</h2>
   {{^uncovered}}<p id="no-uncovered">{{l.noUncovered}}</p>{{/uncovered}}
   <ul class="plain" id="uncovered">
-  {{#uncovered}}<li><a href="{{href}}">{{userName}} — {{activity}}</a> <small class="muted">{{when}} · {{seats}} {{l.seats}}</small><br><span class="reason">{{reasons}}</span> <a href="{{href}}">{{l.why}}</a></li>{{/uncovered}}
+  {{#uncovered}}<li><a href="{{href}}">{{userName}} — {{activity}}</a> <small class="muted">{{when}} · {{seats}} {{l.seatsOpen}}</small><br><span class="reason">{{reasons}}</span> <a href="{{href}}">{{l.why}}</a></li>{{/uncovered}}
   </ul>
-  {{/grid}}
-  {{^grid}}<p class="panel" id="not-planned">{{l.notPlanned}}</p>{{/grid}}
   """#
 }

@@ -48,6 +48,12 @@ struct PageRenderer: Sendable {
     var body: String
   }
 
+  /// `template` rendered with `page` and the shared values, without the layout (a fragment to reuse).
+  func fragment(_ template: String, _ page: Any, context: WebContext) -> String {
+    let shared = Shared(l: WebLabels.dictionary(context.language), csrf: context.csrf, lang: context.language.rawValue)
+    return library.render(Stack(shared: shared, page: page), withTemplate: "page:" + template) ?? ""
+  }
+
   /// A whole HTML response: `template` rendered with `page`, inside the layout.
   func page(
     _ template: String, _ page: Any, title: String, context: WebContext,

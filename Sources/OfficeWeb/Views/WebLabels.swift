@@ -38,7 +38,7 @@ enum WebLabels {
     ("changes", "Ce qui a changé", "What changed"), ("whomToCall", "Qui appeler", "Whom to call"), ("noChanges", "Rien n'a changé.", "Nothing changed."),
     ("quickChange", "Un changement", "A change"), ("absence", "Absent ce jour", "Absent that day"), ("skip", "Annulé ce jour-là", "Cancelled that day"),
     ("oneOff", "Une demande ponctuelle", "A one-off request"), ("addAbsence", "Marquer l'absence", "Mark the absence"), ("addSkip", "Annuler cette date", "Cancel this date"),
-    ("seats", "Places", "Seats"), ("priority", "Priorité", "Priority"), ("minutes", "Durée (minutes)", "Length (minutes)"),
+    ("seats", "Places", "Seats"), ("seatsOpen", "place(s) à pourvoir", "seat(s) open"), ("priority", "Priorité", "Priority"), ("minutes", "Durée (minutes)", "Length (minutes)"),
     ("assignments", "Affectations", "Assignments"), ("nothingThisDay", "—", "—"), ("results", "résultats", "results"),
     ("mon", "lun", "Mon"), ("tue", "mar", "Tue"), ("wed", "mer", "Wed"), ("thu", "jeu", "Thu"), ("fri", "ven", "Fri"), ("sat", "sam", "Sat"), ("sun", "dim", "Sun"),
     // end of the week
@@ -54,7 +54,7 @@ enum WebLabels {
     ("cap.year-all", "année civile", "calendar year"),
     ("nearCap", "Proche du plafond", "Near the cap"),
     // register forms
-    ("phone", "Téléphone", "Phone"), ("address", "Adresse", "Address"), ("note", "Note", "Note"), ("agency", "Agence", "Agency"),
+    ("phone", "Téléphone", "Phone"), ("address", "Adresse", "Address"), ("postcode", "Code postal", "Postcode"), ("commune", "Commune", "Municipality"), ("note", "Note", "Note"), ("agency", "Agence", "Agency"),
     ("birthDate", "Date de naissance", "Birth date"), ("ris", "Bénéficiaire du RIS", "RIS beneficiary"), ("unemployedSince", "Chômeur depuis", "Unemployed since"),
     ("activities", "Activités autorisées", "Authorised activities"), ("maxDistance", "Distance max. (km)", "Max. distance (km)"),
     ("maxHours", "Heures max. par semaine", "Max. hours a week"), ("availability", "Disponibilités", "Availability"),
@@ -65,7 +65,7 @@ enum WebLabels {
     ("csvCheck", "Vérifier et importer", "Check and import"), ("csvNothing", "Rien n'a été écrit.", "Nothing was written."),
     ("csvImported", "lignes importées.", "rows imported."), ("template", "Modèle", "Template"),
     // printing
-    ("routeSheet", "Feuille de route", "Route sheet"), ("userSheet", "Fiche utilisateur", "User sheet"), ("officeWeek", "La semaine pour le bureau", "The week for the office"),
+    ("routeSheet", "Feuille de route", "Route sheet"), ("routeSheets", "Feuilles de route", "Route sheets"), ("userSheets", "Fiches utilisateurs", "User sheets"), ("userSheet", "Fiche utilisateur", "User sheet"), ("officeWeek", "La semaine pour le bureau", "The week for the office"),
     ("downloadCSV", "Télécharger CSV", "Download CSV"), ("downloadICS", "Télécharger iCalendar", "Download iCalendar"),
     ("printNow", "Imprimer", "Print"), ("approx", "position approximative (centre de la commune)", "approximate location (commune centre)"),
     // reasons a request stayed uncovered

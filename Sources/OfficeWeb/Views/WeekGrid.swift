@@ -39,6 +39,7 @@ struct WeekGrid {
     var label: String
   }
 
+  var week: String
   var days: [DayHead]
   var rows: [Row]
   var uncovered: [Uncovered]
@@ -47,9 +48,10 @@ struct WeekGrid {
 
   init(scenario: Scenario, plan: Plan, filter: WeekFilter, language: WebLanguage) {
     let names = Names(scenario: scenario, language: language)
-    let week = scenario.days
+    let dates = scenario.days
     let iso = scenario.weekStart.description
-    days = week.map { DayHead(iso: $0.description, label: names.day($0)) }
+    week = iso
+    days = dates.map { DayHead(iso: $0.description, label: names.day($0)) }
     var byWorker: [Worker.ID: [Plan.Assignment]] = [:]
     var shown = 0
     for a in plan.assignments.sorted()
@@ -62,7 +64,7 @@ struct WeekGrid {
     self.shown = shown
     rows = byWorker.keys.sorted().map { worker in
       let jobs = byWorker[worker] ?? []
-      let cells = week.map { day in
+      let cells = dates.map { day in
         Cell(
           items: jobs.filter { $0.date == day }.sorted { ($0.start, $0.request) < ($1.start, $1.request) }.map { a in
             Item(

@@ -32,7 +32,8 @@ struct WeekPage {
   var dayOptions: [Choice]
   var activityOptions: [Choice]
   var recurringOptions: [Choice]
-  var grid: WeekGrid?
+  /// The grid and uncovered list, already rendered (escaped) by the `grid` template; nil before planning.
+  var gridHTML: String?
   var csrf: String
 
   /// The plan's coverage line.
@@ -43,7 +44,8 @@ struct WeekPage {
     var status: String
   }
 
-  init(week: LoadedWeek, filter: WeekFilter, job: PlanJobs.State?, limit: Double, language: WebLanguage, csrf: String) {
+  init(week: LoadedWeek, filter: WeekFilter, job: PlanJobs.State?, limit: Double, language: WebLanguage, csrf: String, gridHTML: String?) {
+    self.gridHTML = gridHTML
     let scenario = week.scenario
     let names = Names(scenario: scenario, language: language)
     self.week = week.monday.description
@@ -82,7 +84,6 @@ struct WeekPage {
     }
     recurringOptions = recurring.keys.sorted().compactMap { recurring[$0] }
     if let plan = week.plan {
-      grid = WeekGrid(scenario: scenario, plan: plan, filter: filter, language: language)
       let s = plan.summary
       summary = Summary(
         coverage: String(Int((s.weightedCoverage * 100).rounded())) + " %", covered: WeekGrid.hours(s.coveredHours, language),
