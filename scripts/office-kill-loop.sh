@@ -10,7 +10,8 @@
 # ledger row, the history, the week's state). Each run starts from a copy of
 # the "before" register; after the kill, its fingerprint (row counts, ledger
 # hours by state, week states, audit entries) must equal the "before" or the
-# "after" one (taken once from a run left to finish). Uses MATCH_CLI, else
+# "after" one (taken once from a run left to finish, which also times the
+# command: each kill falls at a random moment up to 1.2 times that). Uses MATCH_CLI, else
 # .build/debug/match-cli. Prints one line a run and a total; exit 0 when every
 # run holds, 1 at the first that does not.
 set -eu
@@ -37,14 +38,19 @@ MONDAY=$(sed -n 's/.*"weekStart": "\(....-..-..\)".*/\1/p' "$WORK/city.json" | h
 M office init --db "$WORK/import-before.sqlite"
 M office import scenarios/small-week.json --db "$WORK/import-before.sqlite"
 cp "$WORK/import-before.sqlite" "$WORK/import-after.sqlite"
+start=$(date +%s.%N)
 M office import "$WORK/city.json" --db "$WORK/import-after.sqlite"
+IMPORT_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
 # Record: before = the city week published; after = recorded, all done.
 M office init --db "$WORK/record-before.sqlite"
 M office import "$WORK/city.json" --db "$WORK/record-before.sqlite"
 M office plan --week "$MONDAY" --solver greedy --db "$WORK/record-before.sqlite"
 M office publish --week "$MONDAY" --db "$WORK/record-before.sqlite"
 cp "$WORK/record-before.sqlite" "$WORK/record-after.sqlite"
+start=$(date +%s.%N)
 M office record --week "$MONDAY" --all-done --db "$WORK/record-after.sqlite"
+RECORD_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
+echo "a full import takes $IMPORT_SECONDS s, a full record $RECORD_SECONDS s: kills fall in [0, 1.2 × that]"
 for name in import-before import-after record-before record-after; do
   fingerprint "$WORK/$name.sqlite" > "$WORK/$name.print"
 done
@@ -57,7 +63,7 @@ while [ "$i" -le "$ITERATIONS" ]; do
   if [ $((i % 2)) -eq 1 ]; then kind=import; else kind=record; fi
   rm -f "$WORK"/work.sqlite*
   cp "$WORK/$kind-before.sqlite" "$WORK/work.sqlite"
-  if [ "$kind" = import ]; then max=3; else max=1.2; fi
+  if [ "$kind" = import ]; then max=$(echo "$IMPORT_SECONDS * 1.2" | bc); else max=$(echo "$RECORD_SECONDS * 1.2" | bc); fi
   delay=$(awk -v seed="$$$i" -v max="$max" 'BEGIN { srand(seed); printf "%.3f", rand() * max }')
   if [ "$kind" = import ]; then
     "$MATCH_CLI" office import "$WORK/city.json" --db "$WORK/work.sqlite" --by kill-loop >/dev/null 2>&1 &

@@ -23,7 +23,7 @@ extension OfficeDatabase {
       var problems: [String] = []
       var chosen: [Int: AssignmentOutcome] = [:]
       for (line, outcome) in outcomes.enumerated() {
-        let label = "outcome \(line + 1) (\(outcome.request), \(outcome.worker))"
+        let label = "\(outcome.source ?? "outcome \(line + 1)") (\(outcome.request), \(outcome.worker))"
         guard let index = byKey[outcome.request + "\u{0}" + outcome.worker] else {
           let knownWorker = try WorkerRecord.exists(db, key: outcome.worker)
           problems.append(knownWorker

@@ -38,7 +38,7 @@ public enum OutcomeCSV {
       }
       if value(request).isEmpty { problems.append("\(file):\(row.line):\(request) (demande): empty") }
       if value(worker).isEmpty { problems.append("\(file):\(row.line):\(worker) (prestataire): empty") }
-      outcomes.append(AssignmentOutcome(request: value(request), worker: value(worker), state: parsed, hours: worked))
+      outcomes.append(AssignmentOutcome(request: value(request), worker: value(worker), state: parsed, hours: worked, source: "\(file):\(row.line)"))
     }
     guard problems.isEmpty else { throw OfficeError.invalid(problems) }
     return outcomes

@@ -3,7 +3,7 @@ import Matcher
 
 /// Builds the `ale-scenario/1` week of a Monday from the register (read only).
 ///
-/// Requests: one-off ones with a window in the week (only those windows),
+/// Requests: one-off ones with a window in the week (with all their windows, in the order given),
 /// and each occurrence of a recurring one (`ID@DATE`). Workers: the active
 /// ones, available by their weekly pattern minus absences plus extras, with
 /// `worked` from the ledger before the Monday plus opening balances. Users:
@@ -105,9 +105,14 @@ struct WeekExport {
   private func requests(_ db: Database) throws -> [ExportedRequest] {
     let first = monday.description
     let last = sunday.description
-    let windows = try RequestWindow
+    // A one-off request with a window in the week comes with all its windows: one outside the week
+    // makes the planning reject it (window_outside_week, reported), as the same week's file would.
+    let inWeek = try RequestWindow
       .filter(RequestWindow.Columns.date >= first && RequestWindow.Columns.date <= last)
-      .order(RequestWindow.Columns.requestId, RequestWindow.Columns.date, Column("from"))
+      .select(RequestWindow.Columns.requestId, as: String.self).distinct().fetchAll(db)
+    let windows = try RequestWindow
+      .filter(inWeek.contains(RequestWindow.Columns.requestId))
+      .order(RequestWindow.Columns.requestId, Column("id"))
       .fetchAll(db)
     let windowsByRequest = Dictionary(grouping: windows, by: \.requestId)
     let oneOff = try RequestRecord.filter(keys: windowsByRequest.keys.sorted()).fetchAll(db)

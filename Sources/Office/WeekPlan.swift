@@ -20,13 +20,16 @@ public struct AssignmentOutcome: Hashable, Sendable {
   public var state: LedgerEntry.State
   /// Hours actually worked (done only); nil: as planned.
   public var hours: Double?
+  /// Where the outcome was read (`record.csv:3`), for messages; nil: its position in the list.
+  public var source: String?
 
-  /// A record with these fields (ids and dates as the register stores them).
-  public init(request: String, worker: String, state: LedgerEntry.State, hours: Double? = nil) {
+  /// An outcome of `request` done by `worker`.
+  public init(request: String, worker: String, state: LedgerEntry.State, hours: Double? = nil, source: String? = nil) {
     self.request = request
     self.worker = worker
     self.state = state
     self.hours = hours
+    self.source = source
   }
 }
 

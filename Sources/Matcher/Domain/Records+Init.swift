@@ -1,10 +1,11 @@
-/// Public makers of the scenario records, for programs that build a
-/// week themselves (the office register) rather than decode one.
+/// Public makers of the scenario records, for programs that build a week
+/// themselves (the office register) rather than decode one.
 ///
-/// (`make`: the synthesized memberwise initialisers are internal and
-/// cannot be redeclared public.) They take the records as `Scenario` holds them, already resolved (a
-/// worker's distance limit, a request's location): the caller checks them by
-/// writing the week and loading it back (`Scenario.load`).
+/// Named `make` because the synthesized memberwise initialisers are internal
+/// and cannot be redeclared public. They take the records as `Scenario`
+/// holds them, already resolved (a worker's distance limit, a request's
+/// location): the caller checks them by writing the week and loading it back
+/// (`Scenario.load`).
 extension Agency {
   public static func make(id: ID, name: String, contact: Contact = Contact(), cheques: ChequeCodes? = nil) -> Agency {
     Agency(id: id, name: name, contact: contact, cheques: cheques)

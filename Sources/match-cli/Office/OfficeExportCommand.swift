@@ -7,8 +7,10 @@ struct OfficeExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write a week of the register as an ale-scenario/1 file.",
     discussion: """
-      Requests whose windows fall in the week (one-off windows, and each \
-      occurrence of a recurring request as ID@DATE), workers' availability \
+      Requests whose windows fall in the week (a one-off request with all its \
+      windows: one outside the week makes plan reject it as \
+      window_outside_week, reported; each occurrence of a recurring request \
+      as ID@DATE), workers' availability \
       from their weekly pattern minus absences plus extras, their worked \
       hours for every month of the year so far from the ledger (done hours \
       of recorded weeks, planned hours of published ones, opening balances), \

@@ -41,15 +41,15 @@ struct OfficeHoursCommand: ParsableCommand {
       + caps.map { lang.pick("reste ", "left ") + $0 } + [""])
     for row in rows {
       let isNear = (row.tightest?.remaining ?? .infinity) < near
-      table.rows.append([row.worker, row.name ?? ""] + CapClass.allCases.map { Format2.hours(row.monthHours[$0] ?? 0) }
-        + [Format2.hours(row.yearHours)] + row.caps.map { Format2.hours($0.remaining) }
+      table.rows.append([row.worker, row.name ?? ""] + CapClass.allCases.map { HourFormat.hours(row.monthHours[$0] ?? 0) }
+        + [HourFormat.hours(row.yearHours)] + row.caps.map { HourFormat.hours($0.remaining) }
         + [isNear ? lang.pick("proche du plafond \(row.tightest?.cap ?? "")", "near cap \(row.tightest?.cap ?? "")") : ""])
     }
     switch format {
     case .text:
       for line in table.lines(numeric: Set(2..<(table.header.count - 1))) { Console.out(line) }
       let nearCount = rows.filter { ($0.tightest?.remaining ?? .infinity) < near }.count
-      Console.out(lang.pick("\(rows.count) prestataires, \(nearCount) à moins de \(Format2.hours(near)) h d'un plafond", "\(rows.count) workers, \(nearCount) within \(Format2.hours(near)) h of a cap"))
+      Console.out(lang.pick("\(rows.count) prestataires, \(nearCount) à moins de \(HourFormat.hours(near)) h d'un plafond", "\(rows.count) workers, \(nearCount) within \(HourFormat.hours(near)) h of a cap"))
     case .csv:
       for row in [table.header] + table.rows { Console.out(row.joined(separator: ";")) }
     }
@@ -62,7 +62,7 @@ struct OfficeHoursCommand: ParsableCommand {
   }
 }
 
-/// Hours as people read them: `12`, `4.5`.
-enum Format2 {
+/// Hours as people read them: `12`, `4.5` (to the hundredth).
+enum HourFormat {
   static func hours(_ value: Double) -> String { JSONWriter.format((value * 100).rounded() / 100) }
 }

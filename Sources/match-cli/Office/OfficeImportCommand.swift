@@ -36,9 +36,10 @@ struct OfficeImportCommand: ParsableCommand {
   @OptionGroup var office: OfficeOptions
 
   func validate() throws {
-    if scenario == nil && workers == nil && users == nil && requests == nil {
-      throw ValidationError("Give a scenario file, or --workers, --users or --requests CSV files.")
-    }
+    let csv = workers != nil || users != nil || requests != nil
+    if scenario == nil && !csv { throw ValidationError("Give a scenario file, or --workers, --users or --requests CSV files.") }
+    // One command, one transaction: a scenario and CSV files are two imports.
+    if scenario != nil && csv { throw ValidationError("Import a scenario or CSV files, not both at once.") }
   }
 
   func run() throws {

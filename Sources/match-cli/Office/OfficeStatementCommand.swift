@@ -55,12 +55,12 @@ struct OfficeStatementCommand: ParsableCommand {
     var workers = ColumnTable(header: [lang.pick("prestataire", "worker"), lang.pick("nom", "name"), lang.pick("heures", "hours"), lang.pick("paie EUR", "pay EUR"), lang.pick("payé par", "paid by")])
     for line in statement.workers {
       let body = line.paidBy == .cpas ? "CPAS" : lang.pick("organisme de paiement", "payment organisation")
-      workers.rows.append([line.worker, line.name ?? "", Format2.hours(line.hours), money(line.payEUR), body])
+      workers.rows.append([line.worker, line.name ?? "", HourFormat.hours(line.hours), money(line.payEUR), body])
     }
     lines += workers.lines(numeric: [2, 3]) + [""]
     var users = ColumnTable(header: [lang.pick("utilisateur", "user"), lang.pick("nom", "name"), lang.pick("chèques", "cheques"), "EUR", lang.pick("par code", "by code")])
     for line in statement.users {
-      users.rows.append([line.user, line.name ?? "", Format2.hours(line.cheques), money(line.eur), line.byCode.keys.sorted().map { "\($0) \(Format2.hours(line.byCode[$0] ?? 0))" }.joined(separator: ", ")])
+      users.rows.append([line.user, line.name ?? "", HourFormat.hours(line.cheques), money(line.eur), line.byCode.keys.sorted().map { "\($0) \(HourFormat.hours(line.byCode[$0] ?? 0))" }.joined(separator: ", ")])
     }
     lines += users.lines(numeric: [2, 3])
     return lines.joined(separator: "\n") + "\n"
