@@ -36,8 +36,8 @@ struct LoginController {
     }
   }
 
-  /// A bcrypt hash of nothing anyone types, checked when the name is unknown.
-  static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKxGhuq5mNv0bMmL7S/6Tb1Z5Q5yq7o1x8uH."
+  /// A bcrypt hash (cost 12, as accounts have) of a random text no one types, made once, checked when the name is unknown.
+  static let decoyHash = Bcrypt.hash(CSRFMiddleware.newToken(), cost: 12)
 }
 
 /// A page with no values of its own.
