@@ -37,6 +37,22 @@ import Testing
     }
   }
 
+  @Test func aCachedWeekPageCarriesEachSessionsOwnToken() async throws {
+    let (app, _, _) = try await WebRouteTests.planned()
+    try await app.test(.router) { client async throws in
+      let mine = TestBrowser(client)
+      let theirs = TestBrowser(client)
+      let first = try await mine.get("/week?week=\(TestRegister.week)")
+      let second = try await theirs.get("/week?week=\(TestRegister.week)")
+      #expect(first.body.contains("id=\"grid\"") && second.body.contains("id=\"grid\""))
+      #expect(mine.csrf != theirs.csrf)
+      #expect(!second.body.contains(mine.csrf))
+      #expect(!second.body.contains(WeekController.placeholder))
+      let posted = try await theirs.post("/week/absence", [("week", TestRegister.week), ("worker", "w-anne"), ("date", "2026-11-24")])
+      #expect(posted.status == .seeOther)
+    }
+  }
+
   @Test func aScriptInAWorkerNameShowsAsText() async throws {
     let office = try TestRegister.demo()
     var detail = try #require(try office.worker(id: "w-anne"))

@@ -42,21 +42,39 @@ struct WeekController {
     let job = await app.jobs.state(of: monday)
     let loaded = try await app.weeks.load(monday)
     let filter = WeekFilter(query)
-    var gridHTML: String?
-    if let plan = loaded.plan {
-      let key = [monday.description, loaded.stamp, context.language.rawValue, filter.worker, filter.user, filter.day, filter.activity, filter.text]
-        .joined(separator: "\u{1F}")
-      gridHTML = await app.weeks.fragment(key) {
-        app.renderer.fragment("grid", WeekGrid(scenario: loaded.scenario, plan: plan, filter: filter, language: context.language), context: context)
-      }
+    let title = WebLabels.text("week", context.language) + " " + monday.description
+    guard let plan = loaded.plan else {
+      // Before planning the page shows the register's export, which changes with every edit: never cached.
+      let page = WeekPage(
+        week: loaded, filter: filter, job: job, limit: app.configuration.planTimeLimit, language: context.language, csrf: context.csrf,
+        gridHTML: nil)
+      return app.renderer.page("week", page, title: title, context: context, problem: problem, status: status)
     }
-    let page = WeekPage(
-      week: loaded, filter: filter, job: job, limit: app.configuration.planTimeLimit,
-      language: context.language, csrf: context.csrf, gridHTML: gridHTML)
-    return app.renderer.page(
-      "week", page, title: WebLabels.text("week", context.language) + " " + monday.description, context: context,
-      problem: problem, status: status)
+    // A planned week's page is the same for every session but for the CSRF token: rendered once per week
+    // version, language, filter and job state with a placeholder token, which each answer replaces.
+    let view = [monday.description, loaded.stamp, context.language.rawValue, filter.worker, filter.user, filter.day, filter.activity, filter.text]
+    let jobKey: String
+    switch job {
+    case .running?: jobKey = "running"
+    case .failed(let message)?: jobKey = "failed " + message
+    default: jobKey = "-"
+    }
+    let key = (view + ["page", jobKey, loaded.previous == nil ? "-" : "changes"]).joined(separator: "\u{1F}")
+    let weeks = app.weeks
+    let body = await weeks.fragment(key) {
+      let grid = WeekGrid(scenario: loaded.scenario, plan: plan, filter: filter, language: context.language)
+      let page = WeekPage(
+        week: loaded, filter: filter, job: job, limit: app.configuration.planTimeLimit, language: context.language, csrf: Self.placeholder,
+        gridHTML: app.renderer.fragment("grid", grid, context: context))
+      return app.renderer.fragment("week", page, context: context, csrf: Self.placeholder)
+    }
+    return app.renderer.framed(
+      body.replacingOccurrences(of: Self.placeholder, with: context.csrf), title: title, context: context, problem: problem, status: status)
   }
+
+  /// Stands for the session's CSRF token in a cached page: random for each run of the server, so that
+  /// no text a user typed can match it.
+  static let placeholder = "csrf-" + CSRFMiddleware.newToken()
 
   /// Starts planning (or re-planning keeping the current plan) in the background; the page shows progress.
   func plan(_ request: Request, _ context: WebContext) async throws -> Response {

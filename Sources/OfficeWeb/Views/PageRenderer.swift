@@ -49,8 +49,10 @@ struct PageRenderer: Sendable {
   }
 
   /// `template` rendered with `page` and the shared values, without the layout (a fragment to reuse).
-  func fragment(_ template: String, _ page: Any, context: WebContext) -> String {
-    let shared = Shared(l: WebLabels.dictionary(context.language), csrf: context.csrf, lang: context.language.rawValue)
+  ///
+  /// `csrf` replaces the session's token (a placeholder, for a fragment shared by sessions).
+  func fragment(_ template: String, _ page: Any, context: WebContext, csrf: String? = nil) -> String {
+    let shared = Shared(l: WebLabels.dictionary(context.language), csrf: csrf ?? context.csrf, lang: context.language.rawValue)
     return library.render(Stack(shared: shared, page: page), withTemplate: "page:" + template) ?? ""
   }
 
@@ -59,9 +61,17 @@ struct PageRenderer: Sendable {
     _ template: String, _ page: Any, title: String, context: WebContext,
     flash: String? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok, showNav: Bool = true
   ) -> Response {
+    framed(
+      fragment(template, page, context: context), title: title, context: context, flash: flash, problem: problem, status: status,
+      showNav: showNav)
+  }
+
+  /// A whole HTML response: an already rendered (escaped) body inside the layout.
+  func framed(
+    _ body: String, title: String, context: WebContext,
+    flash: String? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok, showNav: Bool = true
+  ) -> Response {
     let language = context.language
-    let shared = Shared(l: WebLabels.dictionary(language), csrf: context.csrf, lang: language.rawValue)
-    let body = library.render(Stack(shared: shared, page: page), withTemplate: "page:" + template) ?? ""
     let frame = Frame(
       lang: language.rawValue, otherLang: language == .fr ? "en" : "fr", l: WebLabels.dictionary(language),
       title: title, csrf: context.csrf, account: context.sessions.session?.account, showNav: showNav,
