@@ -107,6 +107,11 @@ struct ListPage {
 }
 
 
+/// The catalog's label of an activity (the id when the catalog has none).
+func activityLabel(_ id: String) -> String {
+  BundledRules.rules.activities.first { $0.id.rawValue == id }?.label ?? id
+}
+
 /// Whether a record matches a search: any of its texts contains the words typed (case-insensitive).
 func matches(_ search: String, _ texts: [String?]) -> Bool {
   let needle = search.lowercased().trimmingCharacters(in: .whitespaces)

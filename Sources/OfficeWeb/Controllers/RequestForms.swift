@@ -8,7 +8,7 @@ enum RequestForms {
     rows: { office, q, archived, language in
       let users = Dictionary(try office.users(includeArchived: true).map { ($0.id, $0.name ?? $0.id) }, uniquingKeysWith: { first, _ in first })
       return try office.requests(includeArchived: archived).filter { matches(q, [$0.id, users[$0.userId], $0.userId, $0.activity, $0.note]) }.map {
-        ($0.id, [users[$0.userId] ?? $0.userId, $0.activity, $0.hours.clean, $0.rrule ?? "", $0.archived ? WebLabels.text("archived", language) : ""], $0.archived)
+        ($0.id, [users[$0.userId] ?? $0.userId, activityLabel($0.activity), $0.hours.clean, $0.rrule ?? "", $0.archived ? WebLabels.text("archived", language) : ""], $0.archived)
       }
     },
     form: { office, id, query, language in

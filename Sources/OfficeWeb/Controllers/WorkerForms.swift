@@ -8,7 +8,7 @@ enum WorkerForms {
     rows: { office, q, archived, language in
       try office.workers(includeArchived: archived).filter { matches(q, [$0.id, $0.name, $0.phone, $0.commune, $0.postcode]) }.map {
         ($0.id, [$0.name ?? "", $0.phone ?? "", [$0.street, $0.postcode, $0.commune].compactMap { $0 }.joined(separator: " "),
-          $0.activities.joined(separator: ", "), $0.archived ? WebLabels.text("archived", language) : ""], $0.archived)
+          $0.activities.map(activityLabel).joined(separator: ", "), $0.archived ? WebLabels.text("archived", language) : ""], $0.archived)
       }
     },
     form: { office, id, _, language in
