@@ -14,6 +14,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.11.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .target(
@@ -44,11 +47,24 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
+    .target(
+      name: "OfficeWeb",
+      dependencies: [
+        "Matcher",
+        "Office",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .executableTarget(
       name: "match-cli",
       dependencies: [
         "Matcher",
         "Office",
+        "OfficeWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -62,6 +78,13 @@ let package = Package(
       name: "OfficeTests",
       dependencies: ["Office", "Matcher", .product(name: "GRDB", package: "GRDB.swift")],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "OfficeWebTests",
+      dependencies: [
+        "OfficeWeb", "Office", "Matcher",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "MatchCLITests",

@@ -22,6 +22,7 @@ struct MatchCLI: ParsableCommand {
         match-cli generate --profile city --seed 1 -o city.json
         match-cli validate scenarios/small-week.json
         match-cli check scenarios/small-week.json scenarios/small-week.plan.json
+        match-cli serve --db office.sqlite
 
       Exit codes:
       \(ExitCodeHelp.table([
@@ -40,7 +41,7 @@ struct MatchCLI: ParsableCommand {
     version: MatchCLI.version,
     subcommands: [
       PlanCommand.self, ReportCommand.self, ExplainCommand.self, ChangesCommand.self, PinCommand.self,
-      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self, OfficeCommand.self,
+      ValidateCommand.self, CheckCommand.self, GenerateCommand.self, BatchCommand.self, OfficeCommand.self, ServeCommand.self,
     ])
 
   /// What `match-cli --version` prints: the program's version and the
