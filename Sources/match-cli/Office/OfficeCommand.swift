@@ -38,7 +38,7 @@ struct OfficeCommand: ParsableCommand {
     subcommands: [
       OfficeInitCommand.self, OfficeImportCommand.self, OfficeTemplateCommand.self, OfficeExportCommand.self,
       OfficePlanCommand.self, OfficePublishCommand.self, OfficeRecordCommand.self, OfficeHoursCommand.self,
-      OfficeStatementCommand.self, OfficeBackupCommand.self,
+      OfficeStatementCommand.self, OfficeBackupCommand.self, OfficeUserCommand.self,
     ])
 }
 
