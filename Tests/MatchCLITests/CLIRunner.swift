@@ -65,7 +65,7 @@ enum CLI {
     }
   }
 
-  /// Runs `match-cli arguments...`, with `stdin` (a path under the package root) as standard input if given.
+  /// Runs `match-cli arguments...`, with `stdin` (an absolute path, or one under the package root) as standard input if given.
   ///
   /// Spawned with `posix_spawn` and reaped with a blocking `waitpid`
   /// rather than Foundation's `Process`, whose `waitUntilExit` waits for a
@@ -73,7 +73,7 @@ enum CLI {
   /// wait forever. The child runs `/bin/sh -c 'cd ROOT && exec match-cli ...'`
   /// so that relative paths resolve from the package root.
   static func run(_ arguments: [String], stdin: String? = nil) throws -> CLIRun {
-    let inPath = stdin.map { packageRoot.appendingPathComponent($0).path } ?? "/dev/null"
+    let inPath = stdin.map { $0.hasPrefix("/") ? $0 : packageRoot.appendingPathComponent($0).path } ?? "/dev/null"
     return try spawn(["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", packageRoot.path, try executable().path] + arguments, environment: [:], stdin: inPath).wait()
   }
 
@@ -116,6 +116,13 @@ extension CLI {
   /// Starts `match-cli arguments...` from the package root without waiting.
   static func start(_ arguments: [String]) throws -> CLIProcess {
     try spawn(["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", packageRoot.path, try executable().path] + arguments, environment: [:])
+  }
+
+  /// Runs `sqlite3 DB SQL` (Debian's sqlite3 shell) and returns its output without the final newline.
+  static func sqlite(_ db: String, _ sql: String) throws -> String {
+    let run = try spawn(["/usr/bin/env", "sqlite3", db, sql], environment: [:]).wait()
+    guard run.status == 0 else { throw CLIError.spawnFailed(Int32(run.status)) }
+    return run.stdout.trimmingCharacters(in: .newlines)
   }
 
   /// Runs a script of the package (`scripts/...`) with `arguments` and extra `environment`, and waits.

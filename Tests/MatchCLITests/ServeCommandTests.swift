@@ -22,6 +22,24 @@ import Testing
     #expect(run.stderr.contains("refusing to listen on 0.0.0.0 without accounts"))
   }
 
+  @Test func officeUserAddStoresABcryptHashAndRefusesAShortPassword() throws {
+    let directory = try scratch()
+    let db = directory.appendingPathComponent("office.sqlite").path
+    #expect(try CLI.run(["office", "init", "--db", db]).status == 0)
+    let short = directory.appendingPathComponent("short").path
+    try "court\n".write(toFile: short, atomically: true, encoding: .utf8)
+    let refused = try CLI.run(["office", "user", "add", "marie", "--db", db], stdin: short)
+    #expect(refused.status == 65, "\(refused)")
+    let good = directory.appendingPathComponent("good").path
+    try "une longue phrase de passe\n".write(toFile: good, atomically: true, encoding: .utf8)
+    let added = try CLI.run(["office", "user", "add", "marie", "--db", db, "--by", "test"], stdin: good)
+    #expect(added.status == 0, "\(added)")
+    let stored = try CLI.sqlite(db, "SELECT name || ' ' || substr(passwordHash, 1, 4) FROM account")
+    #expect(stored == "marie $2b$" || stored == "marie $2y$" || stored == "marie $2a$", "\(stored)")
+    let file = try String(contentsOfFile: db, encoding: .isoLatin1)
+    #expect(!file.contains("une longue phrase de passe"))
+  }
+
   @Test func aMissingRegisterWithoutDemoIsRefused() throws {
     let db = try scratch().appendingPathComponent("none.sqlite").path
     let run = try CLI.run(["serve", "--db", db, "--port", "0"])
