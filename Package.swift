@@ -20,9 +20,13 @@ let package = Package(
       linkerSettings: [.linkedLibrary("glpk")]
     ),
     .target(
+      name: "GLPK",
+      dependencies: ["CGLPK"]
+    ),
+    .target(
       name: "Matcher",
       dependencies: [
-        "CGLPK",
+        "GLPK",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
       ],
@@ -35,6 +39,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
+    ),
+    .testTarget(
+      name: "GLPKTests",
+      dependencies: ["GLPK"]
     ),
     .testTarget(
       name: "MatcherTests",

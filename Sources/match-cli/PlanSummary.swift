@@ -12,9 +12,9 @@ struct PlanSummary {
     lines.append("plan: \(plan.status.rawValue), \(plan.solver.method), \(plan.solver.components) component(s), \(Format.fixed(plan.solver.seconds, 2)) s\(plan.solver.timeLimitHit ? " (time limit hit)" : "")")
     lines.append("coverage: \(Format.number(s.coveredHours)) of \(Format.number(s.requestedHours)) h, weighted \(percent) %; \(plan.assignments.count) assignment(s), \(s.continuityAssignments) with a familiar worker")
     lines.append("travel: \(Format.fixed(s.travelCostEUR, 2)) €")
-    var reasons: [Plan.UnassignedReason: Int] = [:]
+    var reasons: [UnassignedReason: Int] = [:]
     for entry in plan.unassigned { for reason in entry.reasons { reasons[reason, default: 0] += 1 } }
-    let byReason = Plan.UnassignedReason.allCases.compactMap { reason in reasons[reason].map { "\(reason.rawValue) \($0)" } }
+    let byReason = UnassignedReason.allCases.compactMap { reason in reasons[reason].map { "\(reason.rawValue) \($0)" } }
     lines.append("unassigned: \(plan.unassigned.count) request(s)\(byReason.isEmpty ? "" : " (" + byReason.joined(separator: ", ") + ")"); rejected: \(plan.rejected.count)")
     let bound = plan.solver.bound.map { Format.fixed($0, 3) } ?? "none"
     let gap = plan.solver.gap.map { Format.fixed($0 * 100, 3) + " %" } ?? "n/a"

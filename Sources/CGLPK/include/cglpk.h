@@ -8,7 +8,8 @@
  * is destroyed by glp_free_env), calls setjmp, and on a fatal error returns
  * CGLPK_FATAL with the message kept in a thread-local buffer.
  *
- * Only Sources/Matcher/Solvers/GLPKProblem.swift uses this module.
+ * Only the GLPK module (Sources/GLPK) uses this module; within it, only
+ * Sources/GLPK/Internals/Calls.swift calls these entries.
  */
 #ifndef CGLPK_H
 #define CGLPK_H

@@ -9,7 +9,7 @@ public enum BatchTable {
   /// The CSV header; its columns are part of the contract (docs/research.md).
   public static let columns: [String] =
     ["scenario", "options", "status", "weighted_coverage", "covered_hours", "requested_hours", "travel_eur", "continuity"]
-    + Plan.UnassignedReason.allCases.map { "unassigned_\($0.rawValue)" }
+    + UnassignedReason.allCases.map { "unassigned_\($0.rawValue)" }
     + ["components", "candidates", "seconds", "peak_rss_mib"]
 
   /// The cells of one row, formatted (coverage to 4 places, hours and euros to 2, seconds to 3, MiB to 1).
@@ -28,7 +28,7 @@ public enum BatchTable {
     let planned = row.weightedCoverage != nil
     return [row.scenario, row.options, row.status, fixed(row.weightedCoverage, 4), fixed(row.coveredHours, 2),
       fixed(row.requestedHours, 2), fixed(row.travelEUR, 2), row.continuity.map(String.init) ?? ""]
-      + Plan.UnassignedReason.allCases.map { planned ? String(row.unassignedSeats[$0] ?? 0) : "" }
+      + UnassignedReason.allCases.map { planned ? String(row.unassignedSeats[$0] ?? 0) : "" }
       + [row.components.map(String.init) ?? "", row.candidates.map(String.init) ?? "", fixed(row.seconds, 3), fixed(row.peakRSSMiB, 1)]
   }
 

@@ -30,7 +30,7 @@ public struct WorkerExplanation: Hashable, Sendable {
 
   /// The explanation as lines for a terminal, each ending in `\n`.
   public func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
-    let words = ExplainWords(language)
+    let words = Wording(language)
     let labels = words.labels
     var lines = [words.pick("Travailleur \(worker.id) (\(worker.agency))", "Worker \(worker.id) (\(worker.agency))")]
     if let ineligible {

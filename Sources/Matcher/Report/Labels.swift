@@ -100,7 +100,7 @@ struct Labels: Sendable {
   func kilometres(_ value: Double) -> String { number(value, decimals: 2) + " km" }
 
   /// A plain sentence for an unassigned reason code.
-  func sentence(_ reason: Plan.UnassignedReason) -> String {
+  func sentence(_ reason: UnassignedReason) -> String {
     switch reason {
     case .noAuthorizedWorker:
       pick("aucun travailleur éligible n'est autorisé pour cette activité", "no eligible worker is authorised for this activity")

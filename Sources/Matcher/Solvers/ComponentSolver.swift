@@ -1,3 +1,4 @@
+import GLPK
 import Logging
 
 /// The outcome for one component, in the component's local candidate indices.
@@ -57,14 +58,6 @@ struct ComponentSolver {
     if set.count > options.columnGenerationAbove {
       return solveByColumnGeneration(set, model: model, scaling: scaling, greedyPlan: greedyPlan, order: order)
     }
-    var problem = GLPKProblem(name: "component-\(index)")
-    problem.setObjectiveDirection(maximize: true)
-    problem.addColumns(
-      kinds: Array(repeating: .binary, count: set.count), lower: model.lower,
-      upper: Array(repeating: 1, count: set.count), objective: model.objective, names: nil)
-    problem.addRows(model.upper.map { .upper($0) }, names: nil)
-    problem.loadMatrix(rows: model.entryRow, columns: model.entryColumn, values: model.entryValue)
-
     var mip = mipOptions()
     mip.presolve = options.presolve
     if options.greedyIncumbent {
@@ -90,6 +83,7 @@ struct ComponentSolver {
 
     let result: MIPResult
     do {
+      var problem = try GLPKProblem(model, name: "component-\(index)")
       result = try problem.solve(mip)
     } catch {
       options.logger.warning("component \(index): GLPK failed (\(error)); using the greedy plan")
@@ -127,7 +121,7 @@ struct ComponentSolver {
   /// The large-component path: column generation for the LP bound, then
   /// GLPK's branch and cut over the generated columns (see `ColumnGeneration`).
   private func solveByColumnGeneration(
-    _ set: CandidateSet, model: MIPModel, scaling: ObjectiveScaling, greedyPlan: [Int], order: [Int]
+    _ set: CandidateSet, model: LinearProgram, scaling: ObjectiveScaling, greedyPlan: [Int], order: [Int]
   ) -> ComponentResult {
     let greedy = GreedySolver(week: week)
     let value = { (chosen: [Int]) in chosen.reduce(0.0) { $0 + scaling.objective(set, $1) } }
@@ -143,18 +137,20 @@ struct ComponentSolver {
     var active = generation.initialColumns(set, include: greedyPlan, perRequest: 4)
     var isActive = [Bool](repeating: false, count: set.count)
     for j in active { isActive[j] = true }
-    var problem = GLPKProblem(name: "component-\(index)")
-    problem.setObjectiveDirection(maximize: true)
-    problem.addRows(model.upper.map { .upper($0) }, names: nil)
-    problem.appendColumns(
-      objective: active.map { model.objective[$0] }, lower: active.map { model.lower[$0] },
-      entries: active.map { generation.entries($0) })
+    var restricted = LinearProgram(maximize: true)
+    restricted.addRows(model.rows)
 
     var lpBound: Double?
     var smallestDeficit = 0.0
     var rounds = 0
     var slowestRound = Duration.zero
+    let result: MIPResult
+    var pricing = true
     do {
+      var problem = try GLPKProblem(restricted, name: "component-\(index)")
+      try problem.appendColumns(
+        objective: active.map { model.objective[$0] }, lower: active.map { model.lower[$0] },
+        entries: active.map { generation.entries($0) })
       while clock.now < pricingDeadline, options.shouldStop?() != true {
         rounds += 1
         let roundStarted = clock.now
@@ -175,51 +171,46 @@ struct ComponentSolver {
         }
         priced.sort { ($0.deficit, $0.column) < ($1.deficit, $1.column) }
         let added = priced.prefix(max(500, active.count / 4)).map(\.column)
-        problem.appendColumns(
+        try problem.appendColumns(
           objective: added.map { model.objective[$0] }, lower: added.map { model.lower[$0] },
           entries: added.map { generation.entries($0) })
         for j in added { isActive[j] = true }
         active += added
       }
-    } catch {
-      options.logger.warning("component \(index): GLPK failed while pricing (\(error)); using the greedy plan")
-      return fallback
-    }
-    options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
+      pricing = false
+      options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
 
-    // Branch and cut over the generated columns, in the order they were added.
-    var mip = mipOptions()
-    // Before its first call back, glp_intopt builds the conflict graph and
-    // re-solves the root LP without looking at the clock: on the city week,
-    // as long as a pricing round. Keep that much (at most a quarter of what
-    // is left) between the search's deadline and the component's.
-    let startup = min(slowestRound, max(.zero, clock.now.duration(to: deadline)) / 4)
-    mip.deadline = deadline - startup
-    var position = [Int](repeating: -1, count: set.count)
-    for (k, j) in active.enumerated() { position[j] = k }
-    var x = [Double](repeating: 0, count: active.count)
-    for j in greedyPlan where position[j] >= 0 { x[position[j]] = 1 }
-    mip.initialSolution = x
-    let localSet = set.subset(active)
-    let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
-    if options.roundingHeuristic {
-      var calls = 0
-      mip.heuristic = { lp in
-        calls += 1
-        guard calls <= 20 || calls % 10 == 0 else { return nil }
-        let rounded = localOrder.enumerated().sorted { a, b in
-          lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
-        }.map(\.element)
-        var y = [Double](repeating: 0, count: active.count)
-        for i in greedy.solve(localSet, scaling: scaling, order: rounded) { y[i] = 1 }
-        return y
+      // Branch and cut over the generated columns, in the order they were added.
+      var mip = mipOptions()
+      // Before its first call back, glp_intopt builds the conflict graph and
+      // re-solves the root LP without looking at the clock: on the city week,
+      // as long as a pricing round. Keep that much (at most a quarter of what
+      // is left) between the search's deadline and the component's.
+      let startup = min(slowestRound, max(.zero, clock.now.duration(to: deadline)) / 4)
+      mip.deadline = deadline - startup
+      var position = [Int](repeating: -1, count: set.count)
+      for (k, j) in active.enumerated() { position[j] = k }
+      var x = [Double](repeating: 0, count: active.count)
+      for j in greedyPlan where position[j] >= 0 { x[position[j]] = 1 }
+      mip.initialSolution = x
+      let localSet = set.subset(active)
+      let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
+      if options.roundingHeuristic {
+        var calls = 0
+        mip.heuristic = { lp in
+          calls += 1
+          guard calls <= 20 || calls % 10 == 0 else { return nil }
+          let rounded = localOrder.enumerated().sorted { a, b in
+            lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
+          }.map(\.element)
+          var y = [Double](repeating: 0, count: active.count)
+          for i in greedy.solve(localSet, scaling: scaling, order: rounded) { y[i] = 1 }
+          return y
+        }
       }
-    }
-    let result: MIPResult
-    do {
       result = try problem.solve(mip)
     } catch {
-      options.logger.warning("component \(index): GLPK failed (\(error)); using the greedy plan")
+      options.logger.warning("component \(index): GLPK failed\(pricing ? " while pricing" : "") (\(error)); using the greedy plan")
       return fallback
     }
     logGLPK(result.log)

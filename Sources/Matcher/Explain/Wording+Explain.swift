@@ -1,25 +1,5 @@
-/// The sentences of `explain` and `changes` in French or English, on top of the reports' `Labels`.
-struct ExplainWords: Sendable {
-  let labels: Labels
-  let language: PlanReport.Language
-
-  init(_ language: PlanReport.Language) {
-    self.language = language
-    labels = Labels(language)
-  }
-
-  func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
-
-  /// `" : "` in French, `": "` in English.
-  var colon: String { pick(" : ", ": ") }
-
-  /// `mar. 24/11/2026 09:00-12:00`.
-  func when(date: Day, start: TimeOfDay, end: TimeOfDay) -> String {
-    "\(labels.shortWeekday(date.weekday)) \(labels.shortDate(date)) \(start)-\(end)"
-  }
-
-  func when(_ a: Plan.Assignment) -> String { when(date: a.date, start: a.start, end: a.end) }
-
+/// The sentences of `explain`: cap room and one worker's verdict on a request.
+extension Wording {
   /// `month-standard (2026-11) : reste 2 h, il en faut 3 h`.
   func room(_ room: CapRoom) -> String {
     let name = room.cap == "week" ? pick("maximum hebdomadaire", "weekly maximum") : pick("plafond ", "cap ") + "\(room.cap) (\(room.period))"

@@ -1,7 +1,7 @@
-/// One problem of a scenario file that makes the whole scenario refused.
+/// One problem of an input document (scenario, plan, rules) that makes the whole document refused.
 ///
 /// Printed as `path: message`, e.g. `requests[12].windows[0].from: "25:00" is not a time`.
-public struct ScenarioIssue: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct DocumentIssue: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The kinds of bad input of formats.md, "What bad input gets".
   public enum Kind: String, Hashable, Sendable {
     case notJSON, wrongFormat, wrongType, unknownKey, duplicateKey, missing, duplicateID
@@ -21,26 +21,29 @@ public struct ScenarioIssue: Hashable, Sendable, Comparable, CustomStringConvert
   public var description: String { "\(path): \(message)" }
 
   /// By path, then message: the order of the report.
-  public static func < (lhs: ScenarioIssue, rhs: ScenarioIssue) -> Bool {
+  public static func < (lhs: DocumentIssue, rhs: DocumentIssue) -> Bool {
     (lhs.path, lhs.message) < (rhs.path, rhs.message)
   }
 }
 
-/// A refused scenario: every problem found, sorted by path.
-public struct ScenarioError: Error, Sendable, CustomStringConvertible {
-  public var issues: [ScenarioIssue]
-  public init(issues: [ScenarioIssue]) { self.issues = issues.sorted() }
-  /// One problem per line.
-  public var description: String { issues.map(\.description).joined(separator: "\n") }
-}
-
 /// Collects issues while a document is walked, so decoding carries on after a problem.
 final class IssueLog {
-  private(set) var issues: [ScenarioIssue] = []
+  private(set) var issues: [DocumentIssue] = []
 
-  func add(_ kind: ScenarioIssue.Kind, at path: JSONPath, _ message: String) {
-    issues.append(ScenarioIssue(kind, at: path, message))
+  func add(_ kind: DocumentIssue.Kind, at path: JSONPath, _ message: String) {
+    issues.append(DocumentIssue(kind, at: path, message))
   }
 
   var isEmpty: Bool { issues.isEmpty }
+}
+
+/// A refused document: every problem found, sorted by path.
+public protocol DocumentError: Error, CustomStringConvertible {
+  /// The problems, sorted by path then message.
+  var issues: [DocumentIssue] { get }
+}
+
+extension DocumentError {
+  /// One problem per line.
+  public var description: String { issues.map(\.description).joined(separator: "\n") }
 }
