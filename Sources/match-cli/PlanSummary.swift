@@ -61,18 +61,3 @@ struct PlanListing {
     return lines.joined(separator: "\n") + "\n"
   }
 }
-
-extension Format {
-  /// `value` with exactly `decimals` digits after the point.
-  static func fixed(_ value: Double, _ decimals: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let rounded = (value * scale).rounded() / scale
-    var text = String(Int64(rounded.rounded(.towardZero)))
-    if rounded < 0 && rounded > -1 { text = "-" + text }
-    guard decimals > 0 else { return text }
-    let fraction = Int64((abs(rounded) * scale).rounded()) % Int64(scale)
-    let digits = String(fraction)
-    return text + "." + String(repeating: "0", count: decimals - digits.count) + digits
-  }
-}

@@ -54,8 +54,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
   @Option(help: ArgumentHelp("text, html, csv or ics.", valueName: "format"))
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Language of the report: fr or en.", valueName: "lang"))
-  var lang: String = "fr"
+  @OptionGroup var lang: LanguageOptions
 
   @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
   var outputPath: String = "-"
@@ -75,7 +74,6 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
     if plan == "-" && scenario == "-" {
       throw ValidationError("Only one of <plan> and --scenario can be read from standard input (-).")
     }
-    if PlanReport.Language(rawValue: lang) == nil { throw ValidationError("--lang must be fr or en.") }
     if separator != "," && separator != ";" { throw ValidationError("--separator must be ',' or ';'.") }
     if format != .csv && (bom || separator != ",") { throw ValidationError("--bom and --separator apply to --format csv only.") }
     if perWorker != nil && format != .ics { throw ValidationError("--per-worker applies to --format ics only.") }
@@ -86,7 +84,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
     let log = CLILogging.logger
     let (loadedPlan, loadedScenario) = try PlanInputs.load(plan: plan, scenario: scenario)
 
-    let report = PlanReport(plan: loadedPlan, scenario: loadedScenario, language: PlanReport.Language(rawValue: lang) ?? .fr)
+    let report = PlanReport(plan: loadedPlan, scenario: loadedScenario, language: lang.language)
     if let perWorker {
       for worker in report.assignedWorkers {
         let path = perWorker + (perWorker.hasSuffix("/") ? "" : "/") + Self.fileName(worker.rawValue) + ".ics"

@@ -15,15 +15,7 @@ public enum BatchTable {
   /// The cells of one row, formatted (coverage to 4 places, hours and euros to 2, seconds to 3, MiB to 1).
   static func cells(_ row: BatchRow) -> [String] {
     func fixed(_ value: Double?, _ places: Int) -> String {
-      guard let value else { return "" }
-      let scale = (0..<places).reduce(1.0) { product, _ in product * 10 }
-      let scaled = (value * scale).rounded()
-      let whole = Int64(scaled) / Int64(scale)
-      let fraction = abs(Int64(scaled)) % Int64(scale)
-      let sign = scaled < 0 && whole == 0 ? "-" : ""
-      if places == 0 { return "\(Int64(scaled))" }
-      let digits = String(fraction)
-      return sign + "\(whole)." + String(repeating: "0", count: places - digits.count) + digits
+      value.map { ReportNumber.fixed($0, decimals: places, mark: ".") } ?? ""
     }
     let planned = row.weightedCoverage != nil
     return [row.scenario, row.options, row.status, fixed(row.weightedCoverage, 4), fixed(row.coveredHours, 2),

@@ -202,10 +202,11 @@ struct Labels: Sendable {
   var generated: String { pick("Rapport produit par match-cli report", "Report made by match-cli report") }
 }
 
-/// Deterministic number formatting, independent of the machine's locale.
-enum ReportNumber {
+/// Deterministic number formatting, independent of the machine's locale: the one
+/// way a number is rounded for display (reports, batch tables, `match-cli` summaries).
+package enum ReportNumber {
   /// `value` rounded half away from zero to `decimals` places, with `mark` as decimal mark.
-  static func fixed(_ value: Double, decimals: Int, mark: String) -> String {
+  package static func fixed(_ value: Double, decimals: Int, mark: String) -> String {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale + 1e-9).rounded(.toNearestOrAwayFromZero)
