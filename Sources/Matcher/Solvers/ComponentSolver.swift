@@ -65,21 +65,7 @@ struct ComponentSolver {
       for i in greedyPlan { x[i] = 1 }
       mip.initialSolution = x
     }
-    if options.roundingHeuristic {
-      var calls = 0
-      mip.heuristic = { lp in
-        calls += 1
-        // Every node early on, then every tenth: rounding costs a greedy pass.
-        guard calls <= 20 || calls % 10 == 0 else { return nil }
-        let rounded = order.enumerated().sorted { a, b in
-          lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
-        }.map(\.element)
-        let chosen = greedy.solve(set, scaling: scaling, order: rounded)
-        var x = [Double](repeating: 0, count: set.count)
-        for i in chosen { x[i] = 1 }
-        return x
-      }
-    }
+    if options.roundingHeuristic { mip.heuristic = roundingHeuristic(set, scaling: scaling, order: order) }
 
     let result: MIPResult
     do {
@@ -195,19 +181,7 @@ struct ComponentSolver {
       mip.initialSolution = x
       let localSet = set.subset(active)
       let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
-      if options.roundingHeuristic {
-        var calls = 0
-        mip.heuristic = { lp in
-          calls += 1
-          guard calls <= 20 || calls % 10 == 0 else { return nil }
-          let rounded = localOrder.enumerated().sorted { a, b in
-            lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
-          }.map(\.element)
-          var y = [Double](repeating: 0, count: active.count)
-          for i in greedy.solve(localSet, scaling: scaling, order: rounded) { y[i] = 1 }
-          return y
-        }
-      }
+      if options.roundingHeuristic { mip.heuristic = roundingHeuristic(localSet, scaling: scaling, order: localOrder) }
       result = try problem.solve(mip)
     } catch {
       options.logger.warning("component \(index): GLPK failed\(pricing ? " while pricing" : "") (\(error)); using the greedy plan")
@@ -254,6 +228,25 @@ struct ComponentSolver {
     options.logger.info(
       "component \(index): \(search.swaps) swap(s), objective \(scaling.normalized(before)) → \(scaling.normalized(after)) (\(started.duration(to: clock.now)))")
     return completed
+  }
+
+  /// GLPK's heuristic callback: an LP-guided rounding of `set`, candidates
+  /// by LP value, ties by their place in `order`, each taken when it still
+  /// fits (one greedy pass). Called at every node early on, then every tenth:
+  /// a rounding costs a greedy pass.
+  private func roundingHeuristic(_ set: CandidateSet, scaling: ObjectiveScaling, order: [Int]) -> ([Double]) -> [Double]? {
+    let greedy = GreedySolver(week: week)
+    var calls = 0
+    return { lp in
+      calls += 1
+      guard calls <= 20 || calls % 10 == 0 else { return nil }
+      let rounded = order.enumerated().sorted { a, b in
+        lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
+      }.map(\.element)
+      var x = [Double](repeating: 0, count: set.count)
+      for i in greedy.solve(set, scaling: scaling, order: rounded) { x[i] = 1 }
+      return x
+    }
   }
 
   /// GLPK's own output, line by line, at debug level only.
