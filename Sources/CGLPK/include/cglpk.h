@@ -177,7 +177,7 @@ typedef struct cglpk_mip_outcome {
 /* Runs glp_intopt with `parm`; the shim owns parm->cb_func/cb_info (its own
  * C callback, which handles fault injection and forwards to
  * request->callback). With parm->cov_cuts on, the call holds a process-wide
- * lock: GLPK's cover-cut generator is not thread-safe (see cglpk.c). Returns 0 (see *out), CGLPK_FATAL or CGLPK_NOMEM. */
+ * lock: GLPK's cover-cut generator is not thread-safe (see cglpk.c; the entry is in cglpk_solve.c). Returns 0 (see *out), CGLPK_FATAL or CGLPK_NOMEM. */
 int cglpk_intopt(glp_prob *P, glp_iocp *parm, const cglpk_mip_request *request,
                  cglpk_mip_outcome *out);
 
@@ -185,10 +185,6 @@ int cglpk_intopt(glp_prob *P, glp_iocp *parm, const cglpk_mip_request *request,
 
 /* Copies the MIP column values (glp_mip_col_val) into out[0..n-1]. */
 void cglpk_mip_values(glp_prob *P, double *out, int n);
-
-/* Copies the basic-solution column values (glp_get_col_prim) into
- * out[0..n-1]. */
-void cglpk_lp_values(glp_prob *P, double *out, int n);
 
 #ifdef __cplusplus
 }
