@@ -31,6 +31,8 @@ KEEP = {
     "Plan", "Solver", "SolveOptions", "SolveReport", "PlanValidator", "Violation", "PlanReport",
 }
 SPI = {"GeneratorProfile", "GeneratorOptions", "ScenarioGenerator"}
+# Test hooks: members that exist for tests only become `@_spi(Testing) public`.
+TESTING = {"faultyComponents"}
 
 DECL = re.compile(r"^(?:@[\w()]+\s+)*(?:public |package |private |fileprivate |internal )?(?:final )?(?:indirect )?"
                   r"(?:struct|enum|class|protocol|typealias|actor|extension|func|let|var)\s+([A-Za-z_][\w]*)")
@@ -56,6 +58,10 @@ def sweep_file(path):
             m = DECL.match(line)
             name = m.group(1) if m else owner
         if name in KEEP:
+            member = re.search(r"\b(?:var|let|func)\s+(\w+)", line)
+            if member and member.group(1) in TESTING:
+                lines[n] = re.sub(r"(^\s*)public ", r"\1@_spi(Testing) public ", line, count=1)
+                changed = True
             continue
         if name in SPI:
             if line and not line[0].isspace():
@@ -98,7 +104,7 @@ def count(pattern):
 
 
 def import_spi():
-    """Files outside the library that name an SPI type import Matcher with `@_spi(Benchmarks)`."""
+    """Files outside the library that name an SPI symbol import Matcher with its `@_spi`."""
     for top in ("Sources/match-cli", "Tests"):
         for folder, _, files in os.walk(os.path.join(ROOT, top)):
             for name in files:
@@ -106,9 +112,9 @@ def import_spi():
                 if not name.endswith(".swift"):
                     continue
                 text = open(path).read()
-                if not any(re.search(r"\b" + t + r"\b", text) for t in SPI) or "@_spi(Benchmarks)" in text:
-                    continue
-                text = re.sub(r"^(@testable )?import Matcher$", r"@_spi(Benchmarks) \1import Matcher", text, count=1, flags=re.M)
+                for group, names in (("Benchmarks", SPI), ("Testing", TESTING)):
+                    if any(re.search(r"\b" + t + r"\b", text) for t in names) and f"@_spi({group})" not in text:
+                        text = re.sub(r"^((?:@_spi\(\w+\) )*)(@testable )?import Matcher$", rf"\1@_spi({group}) \2import Matcher", text, count=1, flags=re.M)
                 open(path, "w").write(text)
 
 
