@@ -49,7 +49,7 @@ def sweep_file(path):
                 owner = m.group(1)
             elif line.startswith("}"):
                 owner = None
-        if "public" not in line or "@_spi(" in line:
+        if "public" not in line or "@_spi(" in line or line.lstrip().startswith(("//", "*")):
             continue
         if not re.search(r"(^|\s)public[\s(]", line):
             continue
