@@ -47,3 +47,8 @@ for seed in 1 2; do
 done
 "$MATCH_CLI" generate --profile region --seed 1 -o "$WORK/region-1.json"
 digest region-1-greedy "$WORK/region-1.json" --solver greedy
+# Re-planning: keep as much of the greedy plan as the week allows (--keep).
+digest ale-2-keep "$WORK/ale-2.json" --keep "$WORK/ale-2-greedy.plan.json"
+# The city week is one component above the column-generation threshold: a
+# 2 % gap ends the search (about 10 s) long before the 60 s limit.
+digest city-1-gap "$WORK/city-1.json" --mip-gap 0.02
