@@ -18,8 +18,12 @@ extension GLPKProblem {
   /// Solves the LP relaxation with `glp_simplex`, warm from the current basis.
   ///
   /// `scale` scales the problem first (do it once, before the first solve).
-  package mutating func solveRelaxation(deadline: ContinuousClock.Instant?, scale: Bool) throws(GLPKError) -> Relaxation {
-    let prob = try usable()
+  package func solveRelaxation(deadline: ContinuousClock.Instant?, scale: Bool) throws(GLPKError) -> Relaxation {
+    try withUsableProblem { prob throws(GLPKError) in try relaxation(of: prob, deadline: deadline, scale: scale) }
+  }
+
+  /// `solveRelaxation` on the lent pointer.
+  private func relaxation(of prob: OpaquePointer, deadline: ContinuousClock.Instant?, scale: Bool) throws(GLPKError) -> Relaxation {
     glpk_clear_log()
     var smcp = glp_smcp()
     glp_init_smcp(&smcp)

@@ -9,14 +9,15 @@ extension GLPKProblem {
   /// `GLPKError` for a GLPK fatal error (including the memory limit, after
   /// which this problem and every other problem of this thread are
   /// unusable), or when GLPK cannot even start.
-  package mutating func solve(_ options: MIPOptions) throws(GLPKError) -> MIPResult {
-    let prob = try usable()
-    glpk_clear_log()
-    var run = try MIPRun(program: program, options: options)
-    if let reason = run.stopReason() { return run.finish(stoppedBy: reason) }
-    if let early = try run.solveRootRelaxation(prob) { return run.finish(early) }
-    if let reason = run.stopReason() { return run.finish(stoppedBy: reason) }
-    return run.finish(try run.branchAndCut(prob))
+  package func solve(_ options: MIPOptions) throws(GLPKError) -> MIPResult {
+    try withUsableProblem { prob throws(GLPKError) in
+      glpk_clear_log()
+      var run = try MIPRun(program: program, options: options)
+      if let reason = run.stopReason() { return run.finish(stoppedBy: reason) }
+      if let early = try run.solveRootRelaxation(prob) { return run.finish(early) }
+      if let reason = run.stopReason() { return run.finish(stoppedBy: reason) }
+      return run.finish(try run.branchAndCut(prob))
+    }
   }
 }
 

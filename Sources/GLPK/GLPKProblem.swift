@@ -98,7 +98,7 @@ package struct GLPKProblem: ~Copyable {
   /// MPS has no objective sense: read a maximisation back with `glpsol --freemps FILE --max`.
   /// Rows and columns without a name get GLPK's generic `R…`/`C…` names.
   package func writeMPS(to path: String) throws(GLPKError) {
-    let glpkReturn = try glpk_write_mps(usable(), path: path)
+    let glpkReturn = try withUsableProblem { prob throws(GLPKError) in try glpk_write_mps(prob, path: path) }
     let log = glpk_take_log()
     guard glpkReturn == 0 else {
       throw .glpk(message: "glp_write_mps could not write \(path)\n\(log)")
@@ -114,8 +114,15 @@ package struct GLPKProblem: ~Copyable {
     glpk_release_env()
   }
 
+  /// Lends the problem pointer to `body` if the problem may be used on this
+  /// thread now (swift-system's `withBorrowedName`): the pointer is never
+  /// stored outside this type.
+  func withUsableProblem<R>(_ body: (OpaquePointer) throws(GLPKError) -> R) throws(GLPKError) -> R {
+    try body(usable())
+  }
+
   /// The problem pointer if it may be used on this thread now.
-  func usable() throws(GLPKError) -> OpaquePointer {
+  private func usable() throws(GLPKError) -> OpaquePointer {
     guard glpk_env_epoch() == epoch else {
       throw .glpk(
         message: "GLPK problem unusable: used on another thread than the one that created it, "

@@ -124,7 +124,7 @@ import GLPK
       names: ["x", "y"])
     program.addRows([.upper(4), .upper(6)], names: ["a", "b"])
     program.addEntries(rows: [0, 0, 1, 1], columns: [0, 1, 0, 1], values: [1, 1, 1, 3])
-    var problem = try GLPKProblem(program, name: "lp")
+    let problem = try GLPKProblem(program, name: "lp")
     let result = try problem.solve(MIPOptions())
     #expect(result.status == .optimal)
     #expect(result.objective == 11)
@@ -136,7 +136,7 @@ import GLPK
 
   @Test func tinyKnapsackSolvedExactly() throws {
     for presolve in [true, false] {
-      var problem = try Self.smallKnapsack()
+      let problem = try Self.smallKnapsack()
       var options = MIPOptions()
       options.presolve = presolve
       let result = try problem.solve(options)
@@ -156,7 +156,7 @@ import GLPK
     program.addColumns(kinds: [.integer, .integer], lower: [0, 0], upper: [10, 10], objective: [1, 1])
     program.addRows([.fixed(12)])
     program.addEntries(rows: [0, 0], columns: [0, 1], values: [2, 3])
-    var problem = try GLPKProblem(program)
+    let problem = try GLPKProblem(program)
     let result = try problem.solve(MIPOptions())
     #expect(result.status == .optimal)
     #expect(result.objective == 4)
@@ -168,7 +168,7 @@ import GLPK
     infeasibleProgram.addColumns(kinds: [.binary, .binary], lower: [0, 0], upper: [1, 1], objective: [1, 1])
     infeasibleProgram.addRows([.lower(3)])
     infeasibleProgram.addEntries(rows: [0, 0], columns: [0, 1], values: [1, 1])
-    var infeasible = try GLPKProblem(infeasibleProgram)
+    let infeasible = try GLPKProblem(infeasibleProgram)
     let a = try infeasible.solve(MIPOptions())
     #expect(a.status == .infeasible)
     #expect(a.values.isEmpty && a.objective == nil && a.bound == nil)
@@ -178,7 +178,7 @@ import GLPK
     parityProgram.addColumns(kinds: [.integer], lower: [0], upper: [5], objective: [1])
     parityProgram.addRows([.fixed(1)])
     parityProgram.addEntries(rows: [0], columns: [0], values: [2])
-    var parity = try GLPKProblem(parityProgram)
+    let parity = try GLPKProblem(parityProgram)
     for presolve in [true, false] {
       var options = MIPOptions()
       options.presolve = presolve
@@ -189,7 +189,7 @@ import GLPK
 
     var unboundedProgram = LinearProgram(maximize: true)
     unboundedProgram.addColumns(kinds: [.integer], lower: [0], upper: [.infinity], objective: [1])
-    var unbounded = try GLPKProblem(unboundedProgram)
+    let unbounded = try GLPKProblem(unboundedProgram)
     let c = try unbounded.solve(MIPOptions())
     #expect(c.status == .noSolution)
     #expect(c.termination == .unbounded)
@@ -200,23 +200,23 @@ import GLPK
     duplicate.addColumns(kinds: [.binary], lower: [0], upper: [1], objective: [1])
     duplicate.addRows([.upper(1)])
     duplicate.addEntries(rows: [0, 0], columns: [0, 0], values: [1, 2])
-    #expect(throws: GLPKError.self) { try GLPKProblem(duplicate) }
+    #expect(throws: GLPKError.self) { _ = try GLPKProblem(duplicate) }
 
     var crossed = LinearProgram()
     crossed.addColumns(kinds: [.continuous], lower: [2], upper: [1], objective: [1])
-    #expect(throws: GLPKError.self) { try GLPKProblem(crossed) }
+    #expect(throws: GLPKError.self) { _ = try GLPKProblem(crossed) }
 
     var outOfRange = LinearProgram()
     outOfRange.addColumns(kinds: [.continuous], lower: [0], upper: [1], objective: [1])
     outOfRange.addEntries(rows: [0], columns: [0], values: [1])  // there are no rows
-    #expect(throws: GLPKError.self) { try GLPKProblem(outOfRange) }
+    #expect(throws: GLPKError.self) { _ = try GLPKProblem(outOfRange) }
 
     var mismatched = LinearProgram()
     mismatched.addColumns(kinds: [.binary, .binary], lower: [0], upper: [1, 1], objective: [1, 1])
-    #expect(throws: GLPKError.self) { try GLPKProblem(mismatched) }
+    #expect(throws: GLPKError.self) { _ = try GLPKProblem(mismatched) }
 
     // The thread still builds and solves a valid program afterwards.
-    var valid = try Self.smallKnapsack()
+    let valid = try Self.smallKnapsack()
     #expect(try valid.solve(MIPOptions()).objective == 9)
   }
 
@@ -232,7 +232,7 @@ import GLPK
     fflush(nil)  // all C streams
     let saved = dup(STDOUT_FILENO)
     dup2(file.fileDescriptor, STDOUT_FILENO)
-    var problem = try Self.smallKnapsack()
+    let problem = try Self.smallKnapsack()
     var options = MIPOptions()
     options.messageLevel = .all
     let result = Result { try problem.solve(options) }
@@ -249,7 +249,7 @@ import GLPK
     #expect(!printed.contains("OPTIMAL"))
     #expect(!printed.contains("glp_"))
 
-    var quiet = try Self.smallKnapsack()
+    let quiet = try Self.smallKnapsack()
     options.messageLevel = .off
     let quietLog = try quiet.solve(options).log
     #expect(quietLog.isEmpty, "\(quietLog)")
@@ -258,8 +258,8 @@ import GLPK
   // MARK: Fatal errors
 
   @Test func injectedFaultThrowsAndThreadRecovers() throws {
-    var older = try Self.smallKnapsack()  // lives in the environment the fault will free
-    var faulty = try Self.smallKnapsack()
+    let older = try Self.smallKnapsack()  // lives in the environment the fault will free
+    let faulty = try Self.smallKnapsack()
     var options = MIPOptions()
     options.injectFault = true
     #expect(throws: GLPKError.self) { try faulty.solve(options) }
@@ -273,14 +273,14 @@ import GLPK
     #expect(throws: GLPKError.self) { try older.solve(MIPOptions()) }
 
     // The same thread solves normally afterwards.
-    var fresh = try Self.smallKnapsack()
+    let fresh = try Self.smallKnapsack()
     let result = try fresh.solve(MIPOptions())
     #expect(result.status == .optimal)
     #expect(result.objective == 9)
   }
 
   @Test func injectedFaultMessageComesFromGLPK() throws {
-    var problem = try Self.smallKnapsack()
+    let problem = try Self.smallKnapsack()
     var options = MIPOptions()
     options.injectFault = true
     do {
@@ -297,7 +297,7 @@ import GLPK
     var rng = LCG(state: 11)
     let n = 600, m = 400
     let rows = (0..<m).map { _ in (0..<n).map { _ in Double(rng.next(1...20)) } }
-    var big = try Self.packing(
+    let big = try Self.packing(
       objective: (0..<n).map { _ in Double(rng.next(1...50)) }, rows: rows,
       capacities: Array(repeating: 500, count: m))
     var options = MIPOptions()
@@ -309,11 +309,11 @@ import GLPK
     } catch let GLPKError.glpk(message) {
       #expect(message.contains("memory"))
     }
-    var fresh = try Self.smallKnapsack()
+    let fresh = try Self.smallKnapsack()
     #expect(try fresh.solve(MIPOptions()).objective == 9)
     // A generous limit does not get in the way.
     options.memoryLimitMB = 512
-    var small = try Self.smallKnapsack()
+    let small = try Self.smallKnapsack()
     #expect(try small.solve(options).objective == 9)
   }
 
@@ -326,7 +326,7 @@ import GLPK
     let values = (0..<n).map { _ in Double(rng.next(20...80)) }
     let weights = (0..<n).map { _ in Double(rng.next(20...80)) }
     let capacity = (weights.reduce(0, +) / 3).rounded(.down)
-    var reference = try packing(objective: values, rows: [weights], capacities: [capacity])
+    let reference = try packing(objective: values, rows: [weights], capacities: [capacity])
     let solved = try reference.solve(MIPOptions())
     return Instance(
       problem: try packing(objective: values, rows: [weights], capacities: [capacity]),
@@ -334,7 +334,7 @@ import GLPK
   }
 
   @Test func initialSolutionIsOfferedAndAccepted() throws {
-    var instance = try Self.heuristicInstance()
+    let instance = try Self.heuristicInstance()
     let optimum = instance.optimum, solution = instance.solution
     #expect(optimum > 0)
     // Stop right after the first heuristic call: the initial solution was offered there.
@@ -355,7 +355,7 @@ import GLPK
   }
 
   @Test func initialSolutionSurvivesZeroTimeLimit() throws {
-    var instance = try Self.heuristicInstance()
+    let instance = try Self.heuristicInstance()
     let optimum = instance.optimum, solution = instance.solution
     var options = MIPOptions()
     options.initialSolution = solution
@@ -368,7 +368,7 @@ import GLPK
   }
 
   @Test func infeasibleInitialSolutionIsIgnored() throws {
-    var instance = try Self.heuristicInstance()
+    let instance = try Self.heuristicInstance()
     let optimum = instance.optimum, solution = instance.solution
     var options = MIPOptions()
     options.initialSolution = solution.map { _ in 1 }  // everything packed: over capacity
@@ -382,7 +382,7 @@ import GLPK
   }
 
   @Test func heuristicIsCalledWithLPValuesAndItsSolutionsUsed() throws {
-    var instance = try Self.heuristicInstance()
+    let instance = try Self.heuristicInstance()
     let optimum = instance.optimum
     let calls = Counter()
     let columns = instance.problem.columnCount
@@ -401,7 +401,7 @@ import GLPK
   }
 
   @Test func infeasibleHeuristicSolutionsAreNotOffered() throws {
-    var instance = try Self.heuristicInstance()
+    let instance = try Self.heuristicInstance()
     let optimum = instance.optimum
     let calls = Counter()
     var options = MIPOptions()
@@ -415,7 +415,7 @@ import GLPK
   // MARK: Stopping
 
   @Test func shouldStopReturnsQuicklyAndTruthfully() throws {
-    var problem = try Self.marketSplit()
+    let problem = try Self.marketSplit()
     var options = MIPOptions()
     options.shouldStop = { true }
     let result = try problem.solve(options)
@@ -426,7 +426,7 @@ import GLPK
   }
 
   @Test func shouldStopDuringSearchKeepsIncumbentAndBound() throws {
-    var problem = try Self.marketSplit()
+    let problem = try Self.marketSplit()
     let clock = ContinuousClock()
     let stopAt = clock.now + .milliseconds(300)
     var options = MIPOptions()
@@ -444,7 +444,7 @@ import GLPK
   }
 
   @Test func timeLimitIsHonoured() throws {
-    var problem = try Self.marketSplit()
+    let problem = try Self.marketSplit()
     var options = MIPOptions()
     options.timeLimit = .milliseconds(300)
     let result = try problem.solve(options)
@@ -474,7 +474,7 @@ import GLPK
           options.coverCuts = k % 3 == 0  // the one GLPK feature that is serialised
           options.mirCuts = k % 4 == 0
           let outcome = Result {
-            var problem = try Self.packing(
+            let problem = try Self.packing(
               objective: instance.values, rows: [instance.weights], capacities: [instance.capacity])
             return try problem.solve(options)
           }
@@ -508,7 +508,7 @@ import GLPK
       var options = MIPOptions()
       options.injectFault = k % 3 == 0
       let outcome = Result {
-        var problem = try Self.packing(
+        let problem = try Self.packing(
           objective: instance.values, rows: [instance.weights], capacities: [instance.capacity])
         return try problem.solve(options)
       }

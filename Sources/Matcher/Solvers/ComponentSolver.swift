@@ -69,7 +69,7 @@ struct ComponentSolver {
 
     let result: MIPResult
     do {
-      var problem = try GLPKProblem(model, name: "component-\(index)")
+      let problem = try GLPKProblem(model, name: "component-\(index)")
       result = try problem.solve(mip)
     } catch {
       options.logger.warning("component \(index): GLPK failed (\(error)); using the greedy plan")
