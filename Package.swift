@@ -25,9 +25,13 @@ let package = Package(
       linkerSettings: [.linkedLibrary("glpk")]
     ),
     .target(
+      name: "GLPK",
+      dependencies: ["CGLPK"]
+    ),
+    .target(
       name: "Matcher",
       dependencies: [
-        "CGLPK",
+        "GLPK",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
       ],
@@ -68,6 +72,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
+    ),
+    .testTarget(
+      name: "GLPKTests",
+      dependencies: ["GLPK"]
     ),
     .testTarget(
       name: "MatcherTests",

@@ -18,11 +18,9 @@
  * glp_intopt calls with cover cuts are serialised by a process-wide lock.
  */
 #include "cglpk.h"
+#include "guard.h"
 
-#include <float.h>
 #include <limits.h>
-#include <math.h>
-#include <pthread.h>
 #include <setjmp.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -33,22 +31,18 @@
  * without bound; beyond the cap one marker line is kept. */
 #define CGLPK_LOG_CAP ((size_t)16 << 20)
 
-/* Room for the text of one fatal error (GLPK's own buffer is 4 KiB). */
-#define CGLPK_FATAL_CAP 4096
 
-static _Thread_local jmp_buf *tls_jump;
+_Thread_local jmp_buf *cglpk_tls_jump;
 static _Thread_local char *tls_log;
 static _Thread_local size_t tls_log_len;
 static _Thread_local size_t tls_log_cap;
 static _Thread_local int tls_log_truncated;
-static _Thread_local char tls_fatal[CGLPK_FATAL_CAP];
+_Thread_local char cglpk_tls_fatal[CGLPK_FATAL_CAP];
 static _Thread_local size_t tls_fatal_len;
 static _Thread_local uint64_t tls_epoch;
 
 static _Atomic uint64_t next_epoch = 1;
 
-/* Held around glp_intopt when cover cuts are on (see the top comment). */
-static pthread_mutex_t cover_cut_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* ---- environment ------------------------------------------------------ */
 
@@ -105,7 +99,7 @@ void cglpk_log_clear(void) {
 }
 
 const char *cglpk_fatal_message(void) {
-  return tls_fatal;
+  return cglpk_tls_fatal;
 }
 
 /* Terminal hook: keep everything, print nothing (non-zero return). Text
@@ -117,9 +111,9 @@ static int term_hook(void *info, const char *s) {
   if (glp_at_error()) {
     size_t room = CGLPK_FATAL_CAP - 1 - tls_fatal_len;
     if (n > room) n = room;
-    memcpy(tls_fatal + tls_fatal_len, s, n);
+    memcpy(cglpk_tls_fatal + tls_fatal_len, s, n);
     tls_fatal_len += n;
-    tls_fatal[tls_fatal_len] = '\0';
+    cglpk_tls_fatal[tls_fatal_len] = '\0';
   }
   return 1;
 }
@@ -128,36 +122,21 @@ static int term_hook(void *info, const char *s) {
  * (a jump to a stale buffer would be worse). */
 static void error_hook(void *info) {
   (void)info;
-  jmp_buf *target = tls_jump;
+  jmp_buf *target = cglpk_tls_jump;
   if (target == NULL) return;
-  tls_jump = NULL;
+  cglpk_tls_jump = NULL;
   glp_free_env();
   advance_epoch();
   longjmp(*target, 1);
 }
 
-/* Common start of every guarded entry: the hooks live in GLPK's
- * environment, which glp_free_env destroys, so they are installed anew. */
-static void enter(void) {
+/* See guard.h. */
+void cglpk_enter(void) {
   tls_fatal_len = 0;
-  tls_fatal[0] = '\0';
+  cglpk_tls_fatal[0] = '\0';
   glp_term_hook(term_hook, NULL);
   glp_error_hook(error_hook, NULL);
 }
-
-/* Guarded-entry boilerplate for entries without cleanup. `prev` is volatile
- * because it is read after longjmp. */
-#define GUARD_BEGIN                                   \
-  jmp_buf jb;                                         \
-  jmp_buf *volatile prev = tls_jump;                  \
-  enter();                                            \
-  if (setjmp(jb) != 0) {                              \
-    tls_jump = prev;                                  \
-    return CGLPK_FATAL;                               \
-  }                                                   \
-  tls_jump = &jb;
-
-#define GUARD_END tls_jump = prev;
 
 /* ---- guarded problem building ------------------------------------------ */
 
@@ -276,151 +255,4 @@ void cglpk_basic_solution(glp_prob *P, double *col_prim, int ncols,
                           double *row_dual, int nrows) {
   for (int j = 1; j <= ncols; j++) col_prim[j - 1] = glp_get_col_prim(P, j);
   for (int i = 1; i <= nrows; i++) row_dual[i - 1] = glp_get_row_dual(P, i);
-}
-
-/* ---- guarded solving --------------------------------------------------- */
-
-/* Lets GLPK allocate at most `mb` more megabytes on this thread. GLPK's
- * limit is on the thread's total, and its check
- * `size > mem_limit - mem_total` is unsigned: when the thread already holds
- * more than the limit it wraps around and never fires. So the limit is
- * set relative to what is held now. Called inside a guarded entry. */
-static void limit_memory(int mb) {
-  size_t total = 0;
-  glp_mem_usage(NULL, NULL, &total, NULL);
-  long long held_mb = (long long)((total + ((size_t)1 << 20) - 1) >> 20);
-  long long limit = held_mb + mb;
-  glp_mem_limit(limit > INT_MAX ? INT_MAX : (int)limit);
-}
-
-int cglpk_simplex(glp_prob *P, const glp_smcp *parm, int scale,
-                  int mem_limit_mb, cglpk_lp_outcome *out) {
-  GUARD_BEGIN
-  if (mem_limit_mb > 0) limit_memory(mem_limit_mb);
-  if (scale) {
-    /* glp_scale_prob always reports; that is informational output, so it
-     * is only kept at GLP_MSG_ALL */
-    int was_on = glp_term_out(parm->msg_lev >= GLP_MSG_ALL ? GLP_ON : GLP_OFF);
-    glp_scale_prob(P, GLP_SF_AUTO);
-    glp_term_out(was_on);
-  }
-  out->ret = glp_simplex(P, parm);
-  out->status = glp_get_status(P);
-  out->objective = glp_get_obj_val(P);
-  if (mem_limit_mb > 0) glp_mem_limit(INT_MAX);
-  GUARD_END
-  return 0;
-}
-
-/* State of one glp_intopt call, reachable from the C callback. */
-typedef struct cb_state {
-  const cglpk_mip_request *request;
-  glp_prob *original;  /* tree problem == original iff no MIP presolve */
-  int columns;
-  int calls;
-  double *offer;       /* 1-based scratch for glp_ios_heur_sol */
-  double *lp_values;   /* 0-based scratch for the Swift callback */
-  int accepted;
-} cb_state;
-
-/* The branch-and-cut callback GLPK sees (glp_iocp.cb_func). */
-static void cglpk_cb(glp_tree *T, void *info) {
-  cb_state *st = info;
-  st->calls++;
-  if (st->request->inject_fault && st->calls == 1)
-    glp_error("cglpk: injected fault in the branch-and-cut callback\n");
-  if (st->request->callback == NULL) return;
-
-  cglpk_node_info node;
-  memset(&node, 0, sizeof node);
-  node.reason = glp_ios_reason(T);
-  node.columns = st->columns;
-  int best = glp_ios_best_node(T);
-  if (best != 0) {
-    double b = glp_ios_node_bound(T, best);
-    /* the root starts at -/+DBL_MAX until its LP is solved */
-    if (isfinite(b) && fabs(b) < 0.5 * DBL_MAX) {
-      node.has_bound = 1;
-      node.bound = b;
-    }
-  }
-  glp_prob *mip = glp_ios_get_prob(T);
-  int mip_status = glp_mip_status(mip);
-  if (mip_status == GLP_FEAS || mip_status == GLP_OPT) {
-    node.has_incumbent = 1;
-    node.incumbent = glp_mip_obj_val(mip);
-  }
-  /* With the MIP presolver the tree works on another problem whose columns
-   * do not correspond to ours, so values cannot be exchanged. */
-  int same_space = (mip == st->original);
-  if (node.reason == GLP_IHEUR && same_space && st->columns > 0) {
-    for (int j = 1; j <= st->columns; j++)
-      st->lp_values[j - 1] = glp_get_col_prim(mip, j);
-    node.lp_values = st->lp_values;
-  }
-
-  cglpk_node_action action;
-  memset(&action, 0, sizeof action);
-  st->request->callback(st->request->context, &node, &action);
-
-  if (action.solution != NULL && same_space && st->columns > 0) {
-    for (int j = 1; j <= st->columns; j++) st->offer[j] = action.solution[j - 1];
-    if (glp_ios_heur_sol(T, st->offer) == 0) st->accepted++;
-  }
-  if (action.terminate) glp_ios_terminate(T);
-}
-
-int cglpk_intopt(glp_prob *P, glp_iocp *parm, const cglpk_mip_request *request,
-                 cglpk_mip_outcome *out) {
-  /* Scratch is malloc'd (not glp_alloc'd) before setjmp so the fatal path
-   * can free it: glp_free_env only frees GLPK's own blocks. */
-  const int columns = glp_get_num_cols(P);
-  double *const offer = malloc(((size_t)columns + 1) * sizeof(double));
-  double *const lp_values = malloc(((size_t)columns + 1) * sizeof(double));
-  if (offer == NULL || lp_values == NULL) {
-    free(offer);
-    free(lp_values);
-    snprintf(tls_fatal, CGLPK_FATAL_CAP, "cglpk: out of memory for %d columns", columns);
-    return CGLPK_NOMEM;
-  }
-  cb_state st = {request, P, columns, 0, offer, lp_values, 0};
-  const int serialise = parm->cov_cuts == GLP_ON;
-  if (serialise) pthread_mutex_lock(&cover_cut_lock);
-
-  jmp_buf jb;
-  jmp_buf *volatile prev = tls_jump;
-  enter();
-  if (setjmp(jb) != 0) {
-    tls_jump = prev;
-    if (serialise) pthread_mutex_unlock(&cover_cut_lock);
-    free(offer);
-    free(lp_values);
-    return CGLPK_FATAL;
-  }
-  tls_jump = &jb;
-  if (request->mem_limit_mb > 0) limit_memory(request->mem_limit_mb);
-  parm->cb_func = cglpk_cb;
-  parm->cb_info = &st;
-  out->ret = glp_intopt(P, parm);
-  out->status = glp_mip_status(P);
-  out->objective = glp_mip_obj_val(P);
-  out->offers_accepted = st.accepted;
-  if (request->mem_limit_mb > 0) glp_mem_limit(INT_MAX);
-  tls_jump = prev;
-  if (serialise) pthread_mutex_unlock(&cover_cut_lock);
-  parm->cb_func = NULL;
-  parm->cb_info = NULL;
-  free(offer);
-  free(lp_values);
-  return 0;
-}
-
-/* ---- plain reads -------------------------------------------------------- */
-
-void cglpk_mip_values(glp_prob *P, double *out, int n) {
-  for (int j = 1; j <= n; j++) out[j - 1] = glp_mip_col_val(P, j);
-}
-
-void cglpk_lp_values(glp_prob *P, double *out, int n) {
-  for (int j = 1; j <= n; j++) out[j - 1] = glp_get_col_prim(P, j);
 }

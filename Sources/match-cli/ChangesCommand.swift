@@ -39,8 +39,7 @@ struct ChangesCommand: ParsableCommand, OutputConfigurable {
   @Option(help: ArgumentHelp("The (new) scenario (ale-scenario/1).", valueName: "scenario"))
   var scenario: String
 
-  @Option(help: ArgumentHelp("Language: fr or en.", valueName: "lang"))
-  var lang: String = "fr"
+  @OptionGroup var lang: LanguageOptions
 
   @OptionGroup var output: OutputOptions
 
@@ -48,7 +47,6 @@ struct ChangesCommand: ParsableCommand, OutputConfigurable {
     if [oldPlan, newPlan, scenario].filter({ $0 == "-" }).count > 1 {
       throw ValidationError("At most one input can be read from standard input (-).")
     }
-    if PlanReport.Language(rawValue: lang) == nil { throw ValidationError("--lang must be fr or en.") }
   }
 
   func run() throws {
@@ -58,6 +56,6 @@ struct ChangesCommand: ParsableCommand, OutputConfigurable {
       CLILogging.logger.warning("the plans are for different weeks (\(old.weekStart), \(new.weekStart))")
     }
     let changes = PlanChanges(old: old, new: new)
-    Console.raw(Array(changes.text(PlanReport.Language(rawValue: lang) ?? .fr, scenario: loadedScenario).utf8))
+    Console.raw(Array(changes.text(lang.language, scenario: loadedScenario).utf8))
   }
 }

@@ -5,7 +5,7 @@ import Logging
 ///
 /// One `path: message` per line (`requests[12] (r-012).windows[0].from:
 /// "25:00" is not a time`, the record's id after its index), sorted by path
-/// as `ScenarioError` keeps them, so the report can be diffed and grepped;
+/// as `DocumentError`s keep them, so the report can be diffed and grepped;
 /// the last line names the file. A file that is not JSON is named on its
 /// line, followed by the offending line and a caret under the column. With
 /// `--log-format json`, each problem is an `error` object whose metadata
@@ -13,7 +13,7 @@ import Logging
 /// too, so that a scheduler parsing stderr sees every line as JSON.
 enum DocumentReport {
   /// Prints `error`'s problems and `NAME: N problems, VERDICT`.
-  static func refused(_ error: ScenarioError, file: InputFile, verdict: String) {
+  static func refused(_ error: some DocumentError, file: InputFile, verdict: String) {
     let summary = "\(file): \(Format.count(error.issues.count, "problem")), \(verdict)"
     guard CLILogging.isJSON else {
       for issue in error.issues {

@@ -46,8 +46,7 @@ struct ExplainCommand: ParsableCommand, OutputConfigurable {
   @Option(help: ArgumentHelp("Explain this worker.", valueName: "id"))
   var worker: String?
 
-  @Option(help: ArgumentHelp("Language: fr or en.", valueName: "lang"))
-  var lang: String = "fr"
+  @OptionGroup var lang: LanguageOptions
 
   @OptionGroup var output: OutputOptions
 
@@ -56,12 +55,11 @@ struct ExplainCommand: ParsableCommand, OutputConfigurable {
       throw ValidationError("Only one of <plan> and --scenario can be read from standard input (-).")
     }
     if (request == nil) == (worker == nil) { throw ValidationError("Give exactly one of --request and --worker.") }
-    if PlanReport.Language(rawValue: lang) == nil { throw ValidationError("--lang must be fr or en.") }
   }
 
   func run() throws {
     let (loadedPlan, loadedScenario) = try PlanInputs.load(plan: plan, scenario: scenario)
-    let language = PlanReport.Language(rawValue: lang) ?? .fr
+    let language = lang.language
     let explainer = Explainer(plan: loadedPlan, scenario: loadedScenario)
     if let request {
       guard let explanation = explainer.request(Request.ID(request)) else {

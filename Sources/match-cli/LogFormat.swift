@@ -1,5 +1,6 @@
 import ArgumentParser
 import Logging
+import Matcher
 import Synchronization
 
 /// How log lines look on standard error: for people, or for a scheduler.
@@ -22,29 +23,10 @@ enum JSONLogLine {
   /// `{"label":…,"level":…,"message":…,"metadata":{…}}` with sorted keys, no newline.
   static func line(level: String, label: String, message: String, metadata: Logger.Metadata) -> String {
     let fields = metadata.keys.sorted().map { key in
-      "\(quoted(key)):\(quoted(metadata[key].map { "\($0)" } ?? ""))"
+      "\(JSONWriter.quoted(key)):\(JSONWriter.quoted(metadata[key].map { "\($0)" } ?? ""))"
     }
-    return "{\"label\":\(quoted(label)),\"level\":\(quoted(level)),\"message\":\(quoted(message)),"
+    return "{\"label\":\(JSONWriter.quoted(label)),\"level\":\(JSONWriter.quoted(level)),\"message\":\(JSONWriter.quoted(message)),"
       + "\"metadata\":{\(fields.joined(separator: ","))}}"
-  }
-
-  /// `text` as a JSON string literal (RFC 8259 escapes, control characters as `\u00XX`).
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }
 

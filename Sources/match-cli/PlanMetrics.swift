@@ -9,7 +9,7 @@ struct PlanMetrics {
 
   /// Unassigned entries per reason code, in funnel order (an entry may give several reasons).
   var unassignedByReason: [(String, Int)] {
-    Plan.UnassignedReason.allCases.map { reason in
+    UnassignedReason.allCases.map { reason in
       (reason.rawValue, plan.unassigned.filter { $0.reasons.contains(reason) }.count)
     }
   }

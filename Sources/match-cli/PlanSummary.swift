@@ -17,9 +17,9 @@ struct PlanSummary {
       let more = report.heuristicComponentSizes.count > 10 ? ", … \(report.heuristicComponentSizes.count - 10) more" : ""
       lines.append("heuristic components (greedy and swaps, no MIP bound): \(listed.joined(separator: ", "))\(more)")
     }
-    var reasons: [Plan.UnassignedReason: Int] = [:]
+    var reasons: [UnassignedReason: Int] = [:]
     for entry in plan.unassigned { for reason in entry.reasons { reasons[reason, default: 0] += 1 } }
-    let byReason = Plan.UnassignedReason.allCases.compactMap { reason in reasons[reason].map { "\(reason.rawValue) \($0)" } }
+    let byReason = UnassignedReason.allCases.compactMap { reason in reasons[reason].map { "\(reason.rawValue) \($0)" } }
     lines.append("unassigned: \(plan.unassigned.count) request(s)\(byReason.isEmpty ? "" : " (" + byReason.joined(separator: ", ") + ")"); rejected: \(plan.rejected.count)")
     let bound = plan.solver.bound.map { Format.fixed($0, 3) } ?? "none"
     let gap = plan.solver.gap.map { Format.fixed($0 * 100, 3) + " %" } ?? "n/a"
@@ -64,20 +64,5 @@ struct PlanListing {
     lines.append("")
     lines.append("Covered \(Format.number(s.coveredHours)) of \(Format.number(s.requestedHours)) h (weighted \(Format.fixed(s.weightedCoverage * 100, 1)) %), travel \(Format.fixed(s.travelCostEUR, 2)) €")
     return lines.joined(separator: "\n") + "\n"
-  }
-}
-
-extension Format {
-  /// `value` with exactly `decimals` digits after the point.
-  static func fixed(_ value: Double, _ decimals: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let rounded = (value * scale).rounded() / scale
-    var text = String(Int64(rounded.rounded(.towardZero)))
-    if rounded < 0 && rounded > -1 { text = "-" + text }
-    guard decimals > 0 else { return text }
-    let fraction = Int64((abs(rounded) * scale).rounded()) % Int64(scale)
-    let digits = String(fraction)
-    return text + "." + String(repeating: "0", count: decimals - digits.count) + digits
   }
 }

@@ -61,8 +61,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
   @Option(help: ArgumentHelp("text, html, csv or ics.", valueName: "format"))
   var format: Format = .text
 
-  @Option(help: ArgumentHelp("Language of the report: fr or en.", valueName: "lang"))
-  var lang: String = "fr"
+  @OptionGroup var lang: LanguageOptions
 
   @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
   var outputPath: String = "-"
@@ -85,7 +84,6 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
     if plan == "-" && scenario == "-" {
       throw ValidationError("Only one of <plan> and --scenario can be read from standard input (-).")
     }
-    if PlanReport.Language(rawValue: lang) == nil { throw ValidationError("--lang must be fr or en.") }
     if separator != "," && separator != ";" { throw ValidationError("--separator must be ',' or ';'.") }
     if format != .csv && (bom || separator != ",") { throw ValidationError("--bom and --separator apply to --format csv only.") }
     if perWorker != nil && format != .ics { throw ValidationError("--per-worker applies to --format ics only.") }
@@ -96,7 +94,7 @@ struct ReportCommand: ParsableCommand, OutputConfigurable {
     let log = CLILogging.logger
     let (loadedPlan, loadedScenario) = try PlanInputs.load(plan: plan, scenario: scenario)
 
-    var report = PlanReport(plan: loadedPlan, scenario: loadedScenario, language: PlanReport.Language(rawValue: lang) ?? .fr)
+    var report = PlanReport(plan: loadedPlan, scenario: loadedScenario, language: lang.language)
     let violations = PlanValidator(scenario: loadedScenario).violations(of: loadedPlan)
     if !violations.isEmpty {
       for violation in violations { Console.error(violation.description) }

@@ -26,6 +26,9 @@ enum Format {
   /// A number as the plan writes it: `15`, `1.5`, `0.75`.
   static func number(_ value: Double) -> String { JSONWriter.format(value) }
 
+  /// `value` with exactly `decimals` digits after the point (`ReportNumber.fixed`, the one rounding for display).
+  static func fixed(_ value: Double, _ decimals: Int) -> String { ReportNumber.fixed(value, decimals: decimals, mark: ".") }
+
   /// `code 2, other 1` in the given order, skipping zeros; `none` when all are zero.
   static func breakdown(_ counts: [(String, Int)]) -> String {
     let parts = counts.filter { $0.1 > 0 }.map { "\($0.0) \($0.1)" }

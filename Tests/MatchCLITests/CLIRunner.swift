@@ -120,7 +120,7 @@ extension CLI {
 
   /// Runs `sqlite3 DB SQL` (Debian's sqlite3 shell) and returns its output without the final newline.
   static func sqlite(_ db: String, _ sql: String) throws -> String {
-    let run = try spawn(["/usr/bin/env", "sqlite3", db, sql], environment: [:]).wait()
+    let run = try spawn(["/bin/sh", "-c", "exec sqlite3 \"$0\" \"$1\"", db, sql], environment: [:]).wait()
     guard run.status == 0 else { throw CLIError.spawnFailed(Int32(run.status)) }
     return run.stdout.trimmingCharacters(in: .newlines)
   }

@@ -24,9 +24,15 @@ struct NightlyTests {
     return url
   }
 
-  /// A generated week, made once per profile, seed and demand scale.
+  /// This test process's folder of generated weeks: fresh for every run, so
+  /// that a week written by an older build's generator is never reused.
+  static let weeksDirectory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("nightly-weeks-\(getpid())-\(UUID().uuidString)")
+
+  /// A generated week, made once per test run, profile, seed and demand scale.
   static func generated(_ profile: String, seed: Int, demandScale: Int = 1) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("nightly-\(profile)-\(seed)-x\(demandScale).json").path
+    try FileManager.default.createDirectory(at: weeksDirectory, withIntermediateDirectories: true)
+    let path = weeksDirectory.appendingPathComponent("\(profile)-\(seed)-x\(demandScale).json").path
     if FileManager.default.fileExists(atPath: path) { return path }
     let partial = path + ".part-\(getpid())"
     let run = try CLI.run(["generate", "--profile", profile, "--seed", "\(seed)", "--demand-scale", "\(demandScale)", "-o", partial])

@@ -8,7 +8,8 @@
  * is destroyed by glp_free_env), calls setjmp, and on a fatal error returns
  * CGLPK_FATAL with the message kept in a thread-local buffer.
  *
- * Only Sources/Matcher/Solvers/GLPKProblem.swift uses this module.
+ * Only the GLPK module (Sources/GLPK) uses this module; within it, only
+ * Sources/GLPK/Internals/Calls.swift calls these entries.
  */
 #ifndef CGLPK_H
 #define CGLPK_H
@@ -176,7 +177,7 @@ typedef struct cglpk_mip_outcome {
 /* Runs glp_intopt with `parm`; the shim owns parm->cb_func/cb_info (its own
  * C callback, which handles fault injection and forwards to
  * request->callback). With parm->cov_cuts on, the call holds a process-wide
- * lock: GLPK's cover-cut generator is not thread-safe (see cglpk.c). Returns 0 (see *out), CGLPK_FATAL or CGLPK_NOMEM. */
+ * lock: GLPK's cover-cut generator is not thread-safe (see cglpk.c; the entry is in cglpk_solve.c). Returns 0 (see *out), CGLPK_FATAL or CGLPK_NOMEM. */
 int cglpk_intopt(glp_prob *P, glp_iocp *parm, const cglpk_mip_request *request,
                  cglpk_mip_outcome *out);
 
@@ -184,10 +185,6 @@ int cglpk_intopt(glp_prob *P, glp_iocp *parm, const cglpk_mip_request *request,
 
 /* Copies the MIP column values (glp_mip_col_val) into out[0..n-1]. */
 void cglpk_mip_values(glp_prob *P, double *out, int n);
-
-/* Copies the basic-solution column values (glp_get_col_prim) into
- * out[0..n-1]. */
-void cglpk_lp_values(glp_prob *P, double *out, int n);
 
 #ifdef __cplusplus
 }

@@ -18,7 +18,7 @@ public struct BatchRow: Hashable, Sendable {
   /// Assignments of a worker the user knows.
   public var continuity: Int?
   /// Seats left empty, by the reason code of their request, in funnel order.
-  public var unassignedSeats: [Plan.UnassignedReason: Int]
+  public var unassignedSeats: [UnassignedReason: Int]
   public var components: Int?
   public var candidates: Int?
   /// The solve's wall-clock seconds (the plan's `solver.seconds`).

@@ -7,26 +7,18 @@ public enum BatchTable {
   /// The CSV header; its columns are part of the contract (docs/research.md).
   public static let columns: [String] =
     ["scenario", "options", "status", "weighted_coverage", "covered_hours", "requested_hours", "travel_eur", "continuity"]
-    + Plan.UnassignedReason.allCases.map { "unassigned_\($0.rawValue)" }
+    + UnassignedReason.allCases.map { "unassigned_\($0.rawValue)" }
     + ["components", "candidates", "seconds", "peak_rss_mib"]
 
   /// The cells of one row, formatted (coverage to 4 places, hours and euros to 2, seconds to 3, MiB to 1).
   static func cells(_ row: BatchRow) -> [String] {
     func fixed(_ value: Double?, _ places: Int) -> String {
-      guard let value else { return "" }
-      let scale = (0..<places).reduce(1.0) { product, _ in product * 10 }
-      let scaled = (value * scale).rounded()
-      let whole = Int64(scaled) / Int64(scale)
-      let fraction = abs(Int64(scaled)) % Int64(scale)
-      let sign = scaled < 0 && whole == 0 ? "-" : ""
-      if places == 0 { return "\(Int64(scaled))" }
-      let digits = String(fraction)
-      return sign + "\(whole)." + String(repeating: "0", count: places - digits.count) + digits
+      value.map { ReportNumber.fixed($0, decimals: places, mark: ".") } ?? ""
     }
     let planned = row.weightedCoverage != nil
     return [row.scenario, row.options, row.status, fixed(row.weightedCoverage, 4), fixed(row.coveredHours, 2),
       fixed(row.requestedHours, 2), fixed(row.travelEUR, 2), row.continuity.map(String.init) ?? ""]
-      + Plan.UnassignedReason.allCases.map { planned ? String(row.unassignedSeats[$0] ?? 0) : "" }
+      + UnassignedReason.allCases.map { planned ? String(row.unassignedSeats[$0] ?? 0) : "" }
       + [row.components.map(String.init) ?? "", row.candidates.map(String.init) ?? "", fixed(row.seconds, 3), fixed(row.peakRSSMiB, 1)]
   }
 

@@ -13,7 +13,7 @@ enum FunnelStage: Int, Comparable, Sendable {
   static func < (lhs: FunnelStage, rhs: FunnelStage) -> Bool { lhs.rawValue < rhs.rawValue }
 
   /// The reason code for a request whose best worker stopped at this stage.
-  var reason: Plan.UnassignedReason {
+  var reason: UnassignedReason {
     switch self {
     case .none: .noAuthorizedWorker
     case .authorised: .outOfRange

@@ -8,7 +8,7 @@ public struct RequestExplanation: Hashable, Sendable {
     /// Every seat filled, by these assignments.
     case seated([Plan.Assignment])
     /// Some seats empty: the assignments it has, how many are missing, and the plan's reason codes.
-    case short(seated: [Plan.Assignment], missing: Int, reasons: [Plan.UnassignedReason])
+    case short(seated: [Plan.Assignment], missing: Int, reasons: [UnassignedReason])
   }
 
   /// The first rule, in funnel order, that keeps one worker off the request.
@@ -74,7 +74,7 @@ public struct RequestExplanation: Hashable, Sendable {
 
   /// The explanation as lines for a terminal, each ending in `\n`.
   public func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
-    let words = ExplainWords(language)
+    let words = Wording(language)
     let labels = words.labels
     var lines: [String] = []
     let activity = labels.activity(request.activity, rules: scenario.rules)

@@ -30,7 +30,7 @@ public struct WorkerExplanation: Hashable, Sendable {
 
   /// The explanation as lines for a terminal, each ending in `\n`.
   public func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
-    let words = ExplainWords(language)
+    let words = Wording(language)
     let labels = words.labels
     let who = scenario.displayName(of: worker.id)
     var lines = [words.pick("Travailleur \(who), \(worker.agency)", "Worker \(who), \(worker.agency)")]

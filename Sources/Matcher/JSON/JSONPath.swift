@@ -14,6 +14,7 @@ public struct JSONPath: Hashable, Sendable, Comparable, CustomStringConvertible,
   public init(_ components: [Component] = []) { self.components = components }
 
   /// Parses the dotted form (`a.b[2].c`, or `$` for the root); keys may not contain `.` or `[`.
+  /// For literals in code only: a bracket that does not hold an index is a programming error.
   public init(stringLiteral value: String) {
     var components: [Component] = []
     if value == "$" {
@@ -26,7 +27,9 @@ public struct JSONPath: Hashable, Sendable, Comparable, CustomStringConvertible,
         components.append(.key(String(rest[..<bracket])))
         rest = rest[bracket...]
         while rest.first == "[", let close = rest.firstIndex(of: "]") {
-          components.append(.index(Int(rest[rest.index(after: rest.startIndex)..<close]) ?? 0))
+          let digits = rest[rest.index(after: rest.startIndex)..<close]
+          guard let index = Int(digits) else { preconditionFailure("JSONPath literal \"\(value)\": [\(digits)] is not an index") }
+          components.append(.index(index))
           rest = rest[rest.index(after: close)...]
         }
       } else {

@@ -20,6 +20,14 @@ public enum JSONWriter {
     String(decoding: bytes(value), as: UTF8.self)
   }
 
+  /// `text` as a JSON string literal, quotes included: RFC 8259 escapes,
+  /// other control characters as `\u00XX`. The one string escaper (plans, logs).
+  public static func quoted(_ text: String) -> String {
+    var out: [UInt8] = []
+    writeString(text, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
   /// The canonical text of a number: integral values print without a fraction.
   public static func format(_ number: Double) -> String {
     if number == 0 { return "0" }  // also turns -0 into 0

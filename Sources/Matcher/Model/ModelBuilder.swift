@@ -1,3 +1,5 @@
+import GLPK
+
 /// Builds the integer program of one component from its candidates.
 ///
 /// One binary column per candidate, objective `ObjectiveScaling`. Rows, all
@@ -19,10 +21,9 @@ struct ModelBuilder {
   let week: PlanningWeek
   let scaling: ObjectiveScaling
 
-  func model(for set: CandidateSet) -> MIPModel {
-    var model = MIPModel()
-    model.objective = (0..<set.count).map { scaling.objective(set, $0) }
-    model.lower = set.pinned.map { $0 ? 1 : 0 }
+  func model(for set: CandidateSet) -> LinearProgram {
+    var model = LinearProgram.packing(
+      objective: (0..<set.count).map { scaling.objective(set, $0) }, lower: set.pinned.map { $0 ? 1 : 0 })
 
     var byRequest: [Int: [Int]] = [:]
     var byWorker: [Int: [Int]] = [:]
@@ -39,15 +40,15 @@ struct ModelBuilder {
       for i in members { byWorkerOfRequest[set.worker[i], default: []].append(i) }
       if request.seats == 1 {
         if members.count > 1 {
-          model.addRow("seats_\(r)", family: "seats", columns: members, coefficients: ones(members.count), bound: 1)
+          model.addPackingRow("seats_\(r)", columns: members, coefficients: ones(members.count), bound: 1)
         }
       } else {
         if byWorkerOfRequest.count > request.seats {
-          model.addRow("seats_\(r)", family: "seats", columns: members, coefficients: ones(members.count), bound: Double(request.seats))
+          model.addPackingRow("seats_\(r)", columns: members, coefficients: ones(members.count), bound: Double(request.seats))
         }
         for w in byWorkerOfRequest.keys.sorted() {
           guard let own = byWorkerOfRequest[w], own.count > 1 else { continue }
-          model.addRow("distinct_\(r)_\(w)", family: "distinct", columns: own, coefficients: ones(own.count), bound: 1)
+          model.addPackingRow("distinct_\(r)_\(w)", columns: own, coefficients: ones(own.count), bound: 1)
         }
       }
       _ = name
@@ -61,7 +62,7 @@ struct ModelBuilder {
       for i in members { byDay[Int(set.day[i])].append(i) }
       for d in 0..<7 where byDay[d].count > 1 {
         for (k, clique) in cliques(byDay[d], set: set, gap: gap).enumerated() {
-          model.addRow("clique_\(w)_\(d)_\(k)", family: "clique", columns: clique, coefficients: ones(clique.count), bound: 1)
+          model.addPackingRow("clique_\(w)_\(d)_\(k)", columns: clique, coefficients: ones(clique.count), bound: 1)
         }
       }
       // Caps and weekly maximum.
@@ -81,12 +82,12 @@ struct ModelBuilder {
         // No row without columns: a slot already over its limit (free < 0) has
         // no candidates at all, the enumerator dropped them.
         if !columns.isEmpty, coefficients.reduce(0, +) > free + PlanningWeek.hourTolerance {
-          model.addRow("cap_\(w)_\(slot)", family: "cap", columns: columns, coefficients: coefficients, bound: free)
+          model.addPackingRow("cap_\(w)_\(slot)", columns: columns, coefficients: coefficients, bound: free)
         }
       }
       let limit = week.weekLimit[w]
       if limit.isFinite, hours.reduce(0, +) > limit + PlanningWeek.hourTolerance {
-        model.addRow("week_\(w)", family: "week", columns: members, coefficients: hours, bound: limit)
+        model.addPackingRow("week_\(w)", columns: members, coefficients: hours, bound: limit)
       }
     }
     return model

@@ -82,24 +82,24 @@ extension Plan {
   public var jsonBytes: [UInt8] { JSONWriter.bytes(json) }
 
   /// Reads a plan written by this or another program.
-  /// - Throws: `ScenarioError` listing every problem with its JSON path.
-  public static func decode(_ bytes: [UInt8]) throws(ScenarioError) -> Plan {
+  /// - Throws: `PlanError` listing every problem with its JSON path.
+  public static func decode(_ bytes: [UInt8]) throws(PlanError) -> Plan {
     let document: JSONValue
     do {
       document = try JSONParser.parse(bytes)
     } catch {
-      throw ScenarioError(issues: [ScenarioIssue.notJSON(error, in: bytes)])
+      throw PlanError(issues: [DocumentIssue.notJSON(error, in: bytes)])
     }
-    if let other = ScenarioError.otherFormat(document, expected: format) { throw other }
+    if let other = PlanError.otherFormat(document, expected: format) { throw other }
     do { return try decode(document) } catch { throw error.namingRecords(in: document) }
   }
 
   /// Reads a parsed plan document.
-  private static func decode(_ document: JSONValue) throws(ScenarioError) -> Plan {
+  private static func decode(_ document: JSONValue) throws(PlanError) -> Plan {
     let log = IssueLog()
     guard let root = ObjectReader(document, at: .root, log: log, allowed: [
       "format", "scenario", "weekStart", "status", "solver", "assignments", "unassigned", "rejected", "workers", "summary",
-    ]) else { throw ScenarioError(issues: log.issues) }
+    ]) else { throw PlanError(issues: log.issues) }
     if let format = root.string("format", nonEmpty: false), format != Plan.format {
       log.add(.wrongFormat, at: "format", "\"\(format.prefix(40))\" is not \(Plan.format)")
     }
@@ -220,7 +220,7 @@ extension Plan {
       guard let requests, let seats, let requested, let covered, let coverage, let travel, let continuity else { return nil }
       return Summary(requests: requests, seats: seats, requestedHours: requested, coveredHours: covered, weightedCoverage: coverage, travelCostEUR: travel, continuityAssignments: continuity)
     }
-    guard log.isEmpty, let scenario, let weekStart, let status, let solver, let summary else { throw ScenarioError(issues: log.issues) }
+    guard log.isEmpty, let scenario, let weekStart, let status, let solver, let summary else { throw PlanError(issues: log.issues) }
     return Plan(
       scenario: scenario, weekStart: weekStart, status: status, solver: solver, assignments: assignments,
       unassigned: unassigned, rejected: rejected, workers: workers, summary: summary)

@@ -100,7 +100,7 @@ struct Labels: Sendable {
   func kilometres(_ value: Double) -> String { number(value, decimals: 2) + " km" }
 
   /// A plain sentence for an unassigned reason code.
-  func sentence(_ reason: Plan.UnassignedReason) -> String {
+  func sentence(_ reason: UnassignedReason) -> String {
     switch reason {
     case .noAuthorizedWorker:
       pick("aucun travailleur éligible n'est autorisé pour cette activité", "no eligible worker is authorised for this activity")
@@ -235,10 +235,11 @@ struct Labels: Sendable {
   var generated: String { pick("Rapport produit par match-cli report", "Report made by match-cli report") }
 }
 
-/// Deterministic number formatting, independent of the machine's locale.
-enum ReportNumber {
+/// Deterministic number formatting, independent of the machine's locale: the one
+/// way a number is rounded for display (reports, batch tables, `match-cli` summaries).
+package enum ReportNumber {
   /// `value` rounded half away from zero to `decimals` places, with `mark` as decimal mark.
-  static func fixed(_ value: Double, decimals: Int, mark: String) -> String {
+  package static func fixed(_ value: Double, decimals: Int, mark: String) -> String {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale + 1e-9).rounded(.toNearestOrAwayFromZero)

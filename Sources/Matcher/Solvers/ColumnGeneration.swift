@@ -1,3 +1,5 @@
+import GLPK
+
 /// Column generation for large components: GLPK solves the LP over a few
 /// columns, our pricing over all of them proves the LP bound of the full model.
 ///
@@ -14,12 +16,12 @@
 /// not beat it, the plan is proven optimal for the whole component.
 struct ColumnGeneration {
   /// The full model, its columns as compressed lists of (row, value).
-  let model: MIPModel
+  let model: LinearProgram
   let columnStart: [Int]
   let columnRows: [Int32]
   let columnValues: [Double]
 
-  init(model: MIPModel) {
+  init(model: LinearProgram) {
     self.model = model
     var counts = [Int](repeating: 0, count: model.columnCount + 1)
     for column in model.entryColumn { counts[Int(column) + 1] += 1 }

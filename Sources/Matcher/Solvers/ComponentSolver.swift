@@ -1,3 +1,4 @@
+import GLPK
 import Logging
 
 /// The outcome for one component, in the component's local candidate indices.
@@ -61,14 +62,6 @@ struct ComponentSolver {
     if set.count > options.columnGenerationAbove {
       return solveByColumnGeneration(set, model: model, scaling: scaling, greedyPlan: greedyPlan, order: order)
     }
-    var problem = GLPKProblem(name: "component-\(index)")
-    problem.setObjectiveDirection(maximize: true)
-    problem.addColumns(
-      kinds: Array(repeating: .binary, count: set.count), lower: model.lower,
-      upper: Array(repeating: 1, count: set.count), objective: model.objective, names: nil)
-    problem.addRows(model.upper.map { .upper($0) }, names: nil)
-    problem.loadMatrix(rows: model.entryRow, columns: model.entryColumn, values: model.entryValue)
-
     var mip = mipOptions()
     mip.presolve = options.presolve
     let known = options.workerWeekBound
@@ -79,24 +72,11 @@ struct ComponentSolver {
       for i in greedyPlan { x[i] = 1 }
       mip.initialSolution = x
     }
-    if options.roundingHeuristic {
-      var calls = 0
-      mip.heuristic = { lp in
-        calls += 1
-        // Every node early on, then every tenth: rounding costs a greedy pass.
-        guard calls <= 20 || calls % 10 == 0 else { return nil }
-        let rounded = order.enumerated().sorted { a, b in
-          lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
-        }.map(\.element)
-        let chosen = greedy.solve(set, scaling: scaling, order: rounded)
-        var x = [Double](repeating: 0, count: set.count)
-        for i in chosen { x[i] = 1 }
-        return x
-      }
-    }
+    if options.roundingHeuristic { mip.heuristic = roundingHeuristic(set, scaling: scaling, order: order) }
 
     let result: MIPResult
     do {
+      let problem = try GLPKProblem(model, name: "component-\(index)")
       result = try problem.solve(mip)
     } catch {
       options.logger.warning("component \(index): GLPK failed (\(error)); using the greedy plan")
@@ -141,7 +121,7 @@ struct ComponentSolver {
   /// The large-component path: column generation for the LP bound, then
   /// GLPK's branch and cut over the generated columns (see `ColumnGeneration`).
   private func solveByColumnGeneration(
-    _ set: CandidateSet, model: MIPModel, scaling: ObjectiveScaling, greedyPlan: [Int], order: [Int]
+    _ set: CandidateSet, model: LinearProgram, scaling: ObjectiveScaling, greedyPlan: [Int], order: [Int]
   ) -> ComponentResult {
     let greedy = GreedySolver(week: week)
     let value = { (chosen: [Int]) in chosen.reduce(0.0) { $0 + scaling.objective(set, $1) } }
@@ -158,19 +138,22 @@ struct ComponentSolver {
     var active = generation.initialColumns(set, include: greedyPlan, perRequest: 4)
     var isActive = [Bool](repeating: false, count: set.count)
     for j in active { isActive[j] = true }
-    var problem = GLPKProblem(name: "component-\(index)")
-    problem.setObjectiveDirection(maximize: true)
-    problem.addRows(model.upper.map { .upper($0) }, names: nil)
-    problem.appendColumns(
-      objective: active.map { model.objective[$0] }, lower: active.map { model.lower[$0] },
-      entries: active.map { generation.entries($0) })
+    var restricted = LinearProgram(maximize: true)
+    restricted.addRows(model.rows)
 
     var lpBound: Double?
     var lpDuals: [Double]?
     var smallestDeficit = 0.0
     var rounds = 0
     var slowestRound = Duration.zero
+    let result: MIPResult
+    var pricing = true
+    var known: Double?
     do {
+      var problem = try GLPKProblem(restricted, name: "component-\(index)")
+      try problem.appendColumns(
+        objective: active.map { model.objective[$0] }, lower: active.map { model.lower[$0] },
+        entries: active.map { generation.entries($0) })
       while clock.now < pricingDeadline, options.shouldStop?() != true {
         rounds += 1
         let roundStarted = clock.now
@@ -192,54 +175,37 @@ struct ComponentSolver {
         }
         priced.sort { ($0.deficit, $0.column) < ($1.deficit, $1.column) }
         let added = priced.prefix(max(500, active.count / 4)).map(\.column)
-        problem.appendColumns(
+        try problem.appendColumns(
           objective: added.map { model.objective[$0] }, lower: added.map { model.lower[$0] },
           entries: added.map { generation.entries($0) })
         for j in added { isActive[j] = true }
         active += added
       }
-    } catch {
-      options.logger.warning("component \(index): GLPK failed while pricing (\(error)); using the greedy plan")
-      return fallback
-    }
-    options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
-    let known = options.workerWeekBound
-      ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: lpDuals) : nil
+      pricing = false
+      options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
+      known = options.workerWeekBound
+        ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: lpDuals) : nil
 
-    // Branch and cut over the generated columns, in the order they were added.
-    var mip = mipOptions()
-    if let known { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
-    // Before its first call back, glp_intopt builds the conflict graph and
-    // re-solves the root LP without looking at the clock: on the city week,
-    // as long as a pricing round. Keep that much (at most a quarter of what
-    // is left) between the search's deadline and the component's.
-    let startup = min(slowestRound, max(.zero, clock.now.duration(to: deadline.current)) / 4)
-    mip.deadline = deadline.solve - startup
-    var position = [Int](repeating: -1, count: set.count)
-    for (k, j) in active.enumerated() { position[j] = k }
-    var x = [Double](repeating: 0, count: active.count)
-    for j in greedyPlan where position[j] >= 0 { x[position[j]] = 1 }
-    mip.initialSolution = x
-    let localSet = set.subset(active)
-    let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
-    if options.roundingHeuristic {
-      var calls = 0
-      mip.heuristic = { lp in
-        calls += 1
-        guard calls <= 20 || calls % 10 == 0 else { return nil }
-        let rounded = localOrder.enumerated().sorted { a, b in
-          lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
-        }.map(\.element)
-        var y = [Double](repeating: 0, count: active.count)
-        for i in greedy.solve(localSet, scaling: scaling, order: rounded) { y[i] = 1 }
-        return y
-      }
-    }
-    let result: MIPResult
-    do {
+      // Branch and cut over the generated columns, in the order they were added.
+      var mip = mipOptions()
+      if let known { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
+      // Before its first call back, glp_intopt builds the conflict graph and
+      // re-solves the root LP without looking at the clock: on the city week,
+      // as long as a pricing round. Keep that much (at most a quarter of what
+      // is left) between the search's deadline and the component's.
+      let startup = min(slowestRound, max(.zero, clock.now.duration(to: deadline.current)) / 4)
+      mip.deadline = deadline.solve - startup
+      var position = [Int](repeating: -1, count: set.count)
+      for (k, j) in active.enumerated() { position[j] = k }
+      var x = [Double](repeating: 0, count: active.count)
+      for j in greedyPlan where position[j] >= 0 { x[position[j]] = 1 }
+      mip.initialSolution = x
+      let localSet = set.subset(active)
+      let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
+      if options.roundingHeuristic { mip.heuristic = roundingHeuristic(localSet, scaling: scaling, order: localOrder) }
       result = try problem.solve(mip)
     } catch {
-      options.logger.warning("component \(index): GLPK failed (\(error)); using the greedy plan")
+      options.logger.warning("component \(index): GLPK failed\(pricing ? " while pricing" : "") (\(error)); using the greedy plan")
       return fallback
     }
     logGLPK(result.log)
@@ -290,7 +256,7 @@ struct ComponentSolver {
   /// `duals` (the compact LP's, over the model's rows) center the search;
   /// without them the compact LP is solved first for its duals.
   private func workerWeekBound(
-    _ set: CandidateSet, model: MIPModel, scaling: ObjectiveScaling, start: [Int], duals: [Double]?
+    _ set: CandidateSet, model: LinearProgram, scaling: ObjectiveScaling, start: [Int], duals: [Double]?
   ) -> Double? {
     let clock = ContinuousClock()
     let started = clock.now
@@ -327,6 +293,25 @@ struct ComponentSolver {
     options.logger.info(
       "component \(index): \(search.swaps) swap(s), objective \(scaling.normalized(before)) → \(scaling.normalized(after)) (\(started.duration(to: clock.now)))")
     return completed
+  }
+
+  /// GLPK's heuristic callback: an LP-guided rounding of `set`, candidates
+  /// by LP value, ties by their place in `order`, each taken when it still
+  /// fits (one greedy pass). Called at every node early on, then every tenth:
+  /// a rounding costs a greedy pass.
+  private func roundingHeuristic(_ set: CandidateSet, scaling: ObjectiveScaling, order: [Int]) -> ([Double]) -> [Double]? {
+    let greedy = GreedySolver(week: week)
+    var calls = 0
+    return { lp in
+      calls += 1
+      guard calls <= 20 || calls % 10 == 0 else { return nil }
+      let rounded = order.enumerated().sorted { a, b in
+        lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
+      }.map(\.element)
+      var x = [Double](repeating: 0, count: set.count)
+      for i in greedy.solve(set, scaling: scaling, order: rounded) { x[i] = 1 }
+      return x
+    }
   }
 
   /// GLPK's own output, line by line, at debug level only.

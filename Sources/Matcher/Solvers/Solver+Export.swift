@@ -1,3 +1,5 @@
+import GLPK
+
 extension Solver {
   /// Writes the week's integer program as a free MPS file, GLPK's own writer.
   ///
@@ -7,16 +9,9 @@ extension Solver {
   @discardableResult
   public func writeModel(_ scenario: Scenario, to path: String) throws -> (columns: Int, rows: Int) {
     let stages = SolverStages(scenario)
-    let merged = SolverStages.mergedModel(week: stages.week, set: stages.candidates)
-    var problem = GLPKProblem(name: scenario.id)
-    problem.setObjectiveDirection(maximize: true)
-    problem.addColumns(
-      kinds: Array(repeating: .binary, count: merged.columnCount), lower: merged.lower,
-      upper: Array(repeating: 1, count: merged.columnCount), objective: merged.objective,
-      names: (0..<merged.columnCount).map { "x\($0)" })
-    problem.addRows(merged.upper.map { .upper($0) }, names: merged.rowNames)
-    problem.loadMatrix(rows: merged.entryRow, columns: merged.entryColumn, values: merged.entryValue)
-    try problem.writeMPS(to: path)
+    var merged = SolverStages.mergedModel(week: stages.week, set: stages.candidates)
+    merged.columnNames = (0..<merged.columnCount).map { "x\($0)" }
+    try GLPKProblem(merged, name: scenario.id).writeMPS(to: path)
     return (merged.columnCount, merged.rowCount)
   }
 }

@@ -1,3 +1,5 @@
+import GLPK
+
 /// The solver's stages one at a time, for `Benchmarks/` only
 /// (`@_spi(Benchmarks) import Matcher`); not part of the API.
 ///
@@ -25,20 +27,18 @@
 
   /// Each component's model with its own objective scaling, side by side
   /// (no row spans two components): the problem `Solver.solve` gives GLPK.
-  static func mergedModel(week: PlanningWeek, set: CandidateSet) -> MIPModel {
-    var merged = MIPModel()
+  static func mergedModel(week: PlanningWeek, set: CandidateSet) -> LinearProgram {
+    var merged = LinearProgram.packing(objective: [], lower: [])
     for members in Decomposition.components(of: set, workers: week.workers.count, requests: week.requests.count) {
       let part = set.subset(members)
       let model = ModelBuilder(week: week, scaling: ObjectiveScaling(candidates: part, week: week)).model(for: part)
       let columnOffset = Int32(merged.columnCount)
       let rowOffset = Int32(merged.rowCount)
-      merged.objective += model.objective
-      merged.lower += model.lower
-      merged.upper += model.upper
-      merged.rowNames += model.rowNames
-      merged.entryRow += model.entryRow.map { $0 + rowOffset }
-      merged.entryColumn += model.entryColumn.map { $0 + columnOffset }
-      merged.entryValue += model.entryValue
+      merged.addColumns(kinds: model.kinds, lower: model.lower, upper: model.upper, objective: model.objective)
+      merged.addRows(model.rows, names: model.rowNames)
+      merged.addEntries(
+        rows: model.entryRow.map { $0 + rowOffset }, columns: model.entryColumn.map { $0 + columnOffset },
+        values: model.entryValue)
     }
     return merged
   }

@@ -1,4 +1,5 @@
 import Dispatch
+import GLPK
 /// The Dantzig-Wolfe bound of a component: one column per feasible week of one worker.
 ///
 /// The compact model's LP bound leaves a gap that GLPK's branch and cut does
@@ -47,7 +48,7 @@ struct WorkerWeekBound {
     var requestCount: Int
   }
 
-  private let model: MIPModel
+  private let model: LinearProgram
   private let blocks: [Block]
   /// Rows shared by several workers, as model row indices.
   private let sharedRows: [Int]
@@ -55,7 +56,7 @@ struct WorkerWeekBound {
   private let sharedEntries: [[(row: Int, value: Double)]]
 
   /// Splits `model` by the workers of `set`; rows touching several workers are shared.
-  init(model: MIPModel, set: CandidateSet) {
+  init(model: LinearProgram, set: CandidateSet) {
     self.model = model
     let columns = model.columnCount
     var rowColumns = [[Int]](repeating: [], count: model.rowCount)
@@ -83,7 +84,7 @@ struct WorkerWeekBound {
       guard let first = rowColumns[r].first else { continue }
       let b = blockOf[first]
       if rowColumns[r].allSatisfy({ blockOf[$0] == b }) {
-        blocks[b].rows.append((rowColumns[r].map { Int32(local[$0]) }, rowValues[r], model.upper[r]))
+        blocks[b].rows.append((rowColumns[r].map { Int32(local[$0]) }, rowValues[r], model.packingBound(r)))
       } else {
         for (j, value) in zip(rowColumns[r], rowValues[r]) { sharedEntries[j].append((shared.count, value)) }
         shared.append(r)
@@ -120,19 +121,18 @@ struct WorkerWeekBound {
   func search(
     start: [Int], center: [Double]?, jobs: Int, deadline: ContinuousClock.Instant, shouldStop: (@Sendable () -> Bool)?,
     enough: (_ bound: Double, _ master: Double) -> Bool
-  ) throws -> Outcome {
-    var master = GLPKProblem(name: "worker-weeks")
-    master.setObjectiveDirection(maximize: true)
-    master.addRows(
-      sharedRows.map { .upper(model.upper[$0]) } + blocks.map { _ in .fixed(1) }, names: nil)
+  ) throws(GLPKError) -> Outcome {
+    var rows = LinearProgram(maximize: true)
+    rows.addRows(sharedRows.map { .upper(model.packingBound($0)) } + blocks.map { _ in .fixed(1) })
+    var master = try GLPKProblem(rows, name: "worker-weeks")
     let convexity = sharedRows.count
     var inStart = [Bool](repeating: false, count: model.columnCount)
     for j in start { inStart[j] = true }
     for b in blocks.indices {
       let pinned = blocks[b].pinned
-      add(week: pinned, of: b, to: &master, convexity: convexity)
+      try add(week: pinned, of: b, to: &master, convexity: convexity)
       let chosen = blocks[b].columns.indices.filter { inStart[blocks[b].columns[$0]] }
-      if chosen != pinned { add(week: chosen, of: b, to: &master, convexity: convexity) }
+      if chosen != pinned { try add(week: chosen, of: b, to: &master, convexity: convexity) }
     }
 
     let clock = ContinuousClock()
@@ -143,7 +143,7 @@ struct WorkerWeekBound {
       let priced = try priceAll(at: center, deadline: deadline, jobs: jobs)
       pricings += priced.pricings
       if priced.complete { best = priced.lagrangian }
-      for (b, week) in priced.weeks { add(week: week, of: b, to: &master, convexity: convexity) }
+      for (b, week) in priced.weeks { try add(week: week, of: b, to: &master, convexity: convexity) }
     }
     var converged = false
     while clock.now < deadline, shouldStop?() != true {
@@ -167,7 +167,7 @@ struct WorkerWeekBound {
           return sharedEntries[j].reduce(acc + model.objective[j]) { $0 - $1.value * duals[$1.row] }
         }
         if reduced > 1e-9 * max(1, abs(mu)) {
-          add(week: week, of: b, to: &master, convexity: convexity)
+          try add(week: week, of: b, to: &master, convexity: convexity)
           added += 1
         }
       }
@@ -184,8 +184,8 @@ struct WorkerWeekBound {
   /// worker's maximum is known (else `L` is not a bound), and the weeks GLPK found.
   private func priceAll(
     at duals: [Double], deadline: ContinuousClock.Instant, jobs: Int
-  ) throws -> (lagrangian: Double, complete: Bool, weeks: [(Int, [Int])], pricings: Int) {
-    let results = SlotStore<Result<Priced, SolverError>>(count: blocks.count)
+  ) throws(GLPKError) -> (lagrangian: Double, complete: Bool, weeks: [(Int, [Int])], pricings: Int) {
+    let results = SlotStore<Result<Priced, GLPKError>>(count: blocks.count)
     let next = IndexCounter()
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, blocks.count))) { _ in
       while let b = next.take(below: blocks.count) {
@@ -199,17 +199,15 @@ struct WorkerWeekBound {
           results.set(b, .success(Priced(week: nil, bound: quick, pricings: 0)))
           continue
         }
-        do {
+        do throws(GLPKError) {
           let week = try price(b, reduced, deadline: deadline)
           results.set(b, .success(Priced(week: week?.week, bound: week?.bound ?? quick, pricings: 1, complete: week != nil)))
-        } catch let error as SolverError {
-          results.set(b, .failure(error))
         } catch {
-          results.set(b, .failure(.glpk(message: "\(error)")))
+          results.set(b, .failure(error))
         }
       }
     }
-    var lagrangian = zip(sharedRows, duals).reduce(0.0) { $0 + model.upper[$1.0] * $1.1 }
+    var lagrangian = zip(sharedRows, duals).reduce(0.0) { $0 + model.packingBound($1.0) * $1.1 }
     var complete = true
     var weeks: [(Int, [Int])] = []
     var pricings = 0
@@ -235,14 +233,8 @@ struct WorkerWeekBound {
 
   /// The compact model's LP optimum and its duals on the shared rows (round 0's
   /// center); nil if GLPK stopped early.
-  func compactRelaxation(deadline: ContinuousClock.Instant) throws -> (objective: Double, center: [Double])? {
-    var problem = GLPKProblem(name: "compact-lp")
-    problem.setObjectiveDirection(maximize: true)
-    problem.addColumns(
-      kinds: Array(repeating: .continuous, count: model.columnCount), lower: model.lower,
-      upper: Array(repeating: 1, count: model.columnCount), objective: model.objective, names: nil)
-    problem.addRows(model.upper.map { .upper($0) }, names: nil)
-    problem.loadMatrix(rows: model.entryRow, columns: model.entryColumn, values: model.entryValue)
+  func compactRelaxation(deadline: ContinuousClock.Instant) throws(GLPKError) -> (objective: Double, center: [Double])? {
+    let problem = try GLPKProblem(model, name: "compact-lp")
     let relaxation = try problem.solveRelaxation(deadline: deadline, scale: true)
     guard relaxation.status == .optimal, let center = center(fromModelDuals: relaxation.duals) else { return nil }
     return (relaxation.objective, center)
@@ -274,24 +266,14 @@ struct WorkerWeekBound {
   /// A fresh GLPK problem on the calling thread (GLPK's memory is per thread).
   private func price(
     _ b: Int, _ reduced: [Double], deadline: ContinuousClock.Instant
-  ) throws -> (week: [Int], value: Double, bound: Double)? {
+  ) throws(GLPKError) -> (week: [Int], value: Double, bound: Double)? {
     let block = blocks[b]
-    var problem = GLPKProblem(name: "week-\(b)")
-    problem.setObjectiveDirection(maximize: true)
-    let lower = block.columns.indices.map { block.pinned.contains($0) ? 1.0 : 0.0 }
-    problem.addColumns(
-      kinds: Array(repeating: .binary, count: block.columns.count), lower: lower,
-      upper: Array(repeating: 1, count: block.columns.count), objective: reduced, names: nil)
-    problem.addRows(block.rows.map { .upper($0.bound) }, names: nil)
-    var rows: [Int32] = [], columns: [Int32] = [], values: [Double] = []
+    var program = LinearProgram.packing(
+      objective: reduced, lower: block.columns.indices.map { block.pinned.contains($0) ? 1.0 : 0.0 })
     for (r, row) in block.rows.enumerated() {
-      for (column, value) in zip(row.columns, row.values) {
-        rows.append(Int32(r))
-        columns.append(column)
-        values.append(value)
-      }
+      program.addPackingRow("week_\(b)_\(r)", columns: row.columns.map(Int.init), coefficients: row.values, bound: row.bound)
     }
-    problem.loadMatrix(rows: rows, columns: columns, values: values)
+    let problem = try GLPKProblem(program, name: "week-\(b)")
     var options = MIPOptions()
     options.deadline = deadline
     options.presolve = false
@@ -311,7 +293,7 @@ struct WorkerWeekBound {
   }
 
   /// Adds the week `week` (local columns of block `b`) to the master as one column.
-  private func add(week: [Int], of b: Int, to master: inout GLPKProblem, convexity: Int) {
+  private func add(week: [Int], of b: Int, to master: inout GLPKProblem, convexity: Int) throws(GLPKError) {
     var value = 0.0
     var entries: [Int: Double] = [:]
     for k in week {
@@ -323,6 +305,6 @@ struct WorkerWeekBound {
     column.append((Int32(convexity + b), 1))
     // A weight in [0, ∞): the convexity row bounds it; a bound of 1 on the
     // column would take a dual of its own and make the row duals misprice.
-    master.appendColumns(objective: [value], lower: [0], entries: [column], kind: .continuous)
+    try master.appendColumns(objective: [value], lower: [0], entries: [column], kind: .continuous)
   }
 }

@@ -8,11 +8,22 @@
 /// an ineligible worker is a problem too.
 struct PinCheck {
   /// Every rule the pins break, each at `pinned[i]`, sorted by path then message.
+  ///
+  /// Each violation's path is one of the `pinned[i]` strings made below, so
+  /// it maps back to the pin's `JSONPath` by lookup, never by parsing.
   static func issues(in scenario: Scenario) -> [ScenarioIssue] {
-    violations(in: scenario).map { violation in
-      ScenarioIssue(.pinBreaksRule, at: JSONPath(stringLiteral: violation.path), violation.message)
+    var pinPaths: [String: JSONPath] = [:]
+    for index in scenario.pinned.indices { pinPaths[path(ofPin: index)] = JSONPath.root + "pinned" + index }
+    return violations(in: scenario).map { violation in
+      guard let path = pinPaths[violation.path] else {
+        preconditionFailure("PinCheck: a violation at \(violation.path), which is not a pin")
+      }
+      return ScenarioIssue(.pinBreaksRule, at: path, violation.message)
     }.sorted()
   }
+
+  /// The validator's path of pin `index`: `pinned[index]`.
+  private static func path(ofPin index: Int) -> String { "pinned[\(index)]" }
 
   /// The validator's violations for the pins, with paths `pinned[i]`: each pin on
   /// its own, in file order, then the joint rules (seats, overlaps, caps by worker id).
@@ -28,7 +39,7 @@ struct PinCheck {
         request: request.id, worker: pin.worker, user: request.user, activity: request.activity,
         capClass: context.capClass(of: request) ?? .standard, date: pin.date, start: pin.start,
         end: TimeOfDay(minutes: end), hours: request.hours, distanceKm: 0, travelCostEUR: 0, pinned: true)
-      entries.append(WorkloadRules.Entry(assignment: assignment, path: "pinned[\(index)]"))
+      entries.append(WorkloadRules.Entry(assignment: assignment, path: path(ofPin: index)))
     }
     var found: [Violation] = []
     for entry in entries {

@@ -13,10 +13,10 @@ struct SeatFunnel: Sendable {
   let context: ValidationContext
 
   /// Reason codes by the number of stages the best worker passed (0...4).
-  private static let codes: [Plan.UnassignedReason] = [.noAuthorizedWorker, .outOfRange, .noCommonTime, .capExhausted, .excluded]
+  private static let codes: [UnassignedReason] = [.noAuthorizedWorker, .outOfRange, .noCommonTime, .capExhausted, .excluded]
 
   /// The true reason for `request`'s missing seats, and the fitting workers sorted by id.
-  func reason(for request: Request, seated: Set<Worker.ID>) -> (reason: Plan.UnassignedReason, fitting: [Worker]) {
+  func reason(for request: Request, seated: Set<Worker.ID>) -> (reason: UnassignedReason, fitting: [Worker]) {
     // Workers without the activity pass no stage; with `sameAgencyOnly`,
     // those of another agency pass one. Only the rest are walked through.
     let holders = context.workers(holding: request.activity)

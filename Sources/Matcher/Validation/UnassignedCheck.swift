@@ -23,8 +23,8 @@ struct UnassignedCheck: Sendable {
     let ledger = WorkloadRules(context: context).ledger(of: entries)
 
     func missing(_ request: Request) -> Int { max(0, request.seats - (seatCount[request.id] ?? 0)) }
-    var truth: [Request.ID: (reason: Plan.UnassignedReason, fitting: [Worker])] = [:]
-    func truthOf(_ request: Request) -> (reason: Plan.UnassignedReason, fitting: [Worker]) {
+    var truth: [Request.ID: (reason: UnassignedReason, fitting: [Worker])] = [:]
+    func truthOf(_ request: Request) -> (reason: UnassignedReason, fitting: [Worker]) {
       if let known = truth[request.id] { return known }
       let found = funnel.reason(for: request, seated: seated[request.id] ?? [])
       truth[request.id] = found

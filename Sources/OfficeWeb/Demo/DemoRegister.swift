@@ -18,7 +18,8 @@ public enum DemoRegister {
   }
 
   /// Invented names, phones and street addresses (all in 5000 Namur) for the bundled week's people,
-  /// which has coordinates only: the route sheets and the grid then read as they would in an office.
+  /// kept as the register keeps them (street, postcode and commune apart): the route sheets and
+  /// the grid then read as they would in an office.
   static let contacts: [(id: String, name: String, phone: String, street: String)] = [
     ("w-anne", "Anne Lejeune", "0470 11 22 01", "Rue de Bruxelles 14"),
     ("w-bruno", "Bruno Collard", "0470 11 22 02", "Avenue Cardinal Mercier 5"),

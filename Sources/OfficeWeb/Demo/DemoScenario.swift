@@ -11,7 +11,7 @@ enum DemoScenario {
   ],
   "workers": [
     {
-      "id": "w-anne",
+      "id": "w-anne", "name": "Anne Lefèvre", "phone": "0470 11 22 33",
       "agency": "ale-namur",
       "home": { "lat": 50.4840, "lon": 4.8317 },
       "birthDate": "1988-03-14",
@@ -21,7 +21,7 @@ enum DemoScenario {
       "worked": [ { "month": "2026-11", "standard": 6, "extended": 10, "seasonal": 0 } ]
     },
     {
-      "id": "w-bruno",
+      "id": "w-bruno", "name": "Bruno Marchal", "phone": "0471 22 33 44",
       "agency": "ale-namur",
       "home": { "lat": 50.4705, "lon": 4.8599 },
       "birthDate": "1974-06-20",
@@ -35,7 +35,7 @@ enum DemoScenario {
       "maxHoursPerWeek": 10
     },
     {
-      "id": "w-chloe",
+      "id": "w-chloe", "name": "Chloé Renard", "phone": "0472 33 44 55",
       "agency": "ale-namur",
       "home": { "lat": 50.4480, "lon": 4.8176 },
       "birthDate": "1992-11-23",
@@ -49,7 +49,7 @@ enum DemoScenario {
       ]
     },
     {
-      "id": "w-david",
+      "id": "w-david", "name": "David Collard", "phone": "0473 44 55 66",
       "agency": "ale-namur",
       "home": { "lat": 50.4300, "lon": 4.9235 },
       "birthDate": "1980-09-02",
@@ -61,7 +61,7 @@ enum DemoScenario {
       ]
     },
     {
-      "id": "w-emma",
+      "id": "w-emma", "name": "Emma Jacquet", "phone": "0474 55 66 77",
       "agency": "ale-namur",
       "home": { "lat": 50.4615, "lon": 4.8741 },
       "birthDate": "1999-05-10",
@@ -75,12 +75,12 @@ enum DemoScenario {
     }
   ],
   "users": [
-    { "id": "u-biblio", "kind": "local_authority", "agency": "ale-namur", "location": { "lat": 50.4687, "lon": 4.8670 } },
-    { "id": "u-dubois", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4768, "lon": 4.8416 } },
-    { "id": "u-ecole", "kind": "school", "agency": "ale-namur", "location": { "lat": 50.4615, "lon": 4.8458 } },
-    { "id": "u-lambert", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4552, "lon": 4.8882 } },
-    { "id": "u-martin", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4822, "lon": 4.9094 } },
-    { "id": "u-petit", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4390, "lon": 4.9023 } }
+    { "id": "u-biblio", "name": "Bibliothèque communale", "phone": "081 24 64 40", "address": "Rue de Fer 40, 5000 Namur", "kind": "local_authority", "agency": "ale-namur", "location": { "lat": 50.4687, "lon": 4.8670 } },
+    { "id": "u-dubois", "name": "Mme Dubois", "phone": "081 22 10 01", "address": "Rue des Tanneries 3, 5000 Namur", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4768, "lon": 4.8416 } },
+    { "id": "u-ecole", "name": "École communale de Salzinnes", "phone": "081 73 00 12", "address": "Rue Henri Lecocq 2, 5000 Namur", "note": "Entrée par la cour, côté rue Lecocq", "kind": "school", "agency": "ale-namur", "location": { "lat": 50.4615, "lon": 4.8458 } },
+    { "id": "u-lambert", "name": "M. Lambert", "phone": "081 21 45 67", "address": "Rue de Bomel 112, 5000 Namur", "note": "Sonner deux fois", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4552, "lon": 4.8882 } },
+    { "id": "u-martin", "name": "Famille Martin", "phone": "081 20 98 76", "address": "Rue du Bois 8, 5020 Vedrin", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4822, "lon": 4.9094 } },
+    { "id": "u-petit", "name": "Mme Petit", "phone": "081 30 12 34", "address": "Rue de Dave 45, 5100 Jambes", "kind": "private", "agency": "ale-namur", "location": { "lat": 50.4390, "lon": 4.9023 } }
   ],
   "requests": [
     {

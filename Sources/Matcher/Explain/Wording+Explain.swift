@@ -1,25 +1,5 @@
-/// The sentences of `explain` and `changes` in French or English, on top of the reports' `Labels`.
-struct ExplainWords: Sendable {
-  let labels: Labels
-  let language: PlanReport.Language
-
-  init(_ language: PlanReport.Language) {
-    self.language = language
-    labels = Labels(language)
-  }
-
-  func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
-
-  /// `" : "` in French, `": "` in English.
-  var colon: String { pick(" : ", ": ") }
-
-  /// `mar. 24/11/2026 09:00-12:00`.
-  func when(date: Day, start: TimeOfDay, end: TimeOfDay) -> String {
-    "\(labels.shortWeekday(date.weekday)) \(labels.shortDate(date)) \(start)-\(end)"
-  }
-
-  func when(_ a: Plan.Assignment) -> String { when(date: a.date, start: a.start, end: a.end) }
-
+/// The sentences of `explain`: caps by name, cap room and one worker's verdict on a request.
+extension Wording {
   /// A cap's name for a person: `plafond de 45 h par mois (petit bricolage, …) (2026-11)`; the weekly maximum by name.
   func capName(_ room: CapRoom, rules: RuleSet) -> String {
     if room.cap == "week" { return pick("maximum hebdomadaire", "weekly maximum") }

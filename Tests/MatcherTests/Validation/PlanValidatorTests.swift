@@ -219,7 +219,7 @@ struct PlanValidatorTests {
 /// A hand-made week with one short request, and the one true reason for it.
 struct ReasonCase: Sendable, CustomTestStringConvertible {
   let name: String
-  let reason: Plan.UnassignedReason
+  let reason: UnassignedReason
   let workers: [HandMadeScenario.WorkerSpec]
   var requests: [HandMadeScenario.RequestSpec] = [ReasonCase.gardening("r-1")]
   var choices: [Choice] = []
@@ -246,7 +246,7 @@ struct ReasonCase: Sendable, CustomTestStringConvertible {
   }
 
   /// The plan of `choices` with the short request listed under `reasons`.
-  func plan(_ scenario: Scenario, reasons: [Plan.UnassignedReason]) -> Plan {
+  func plan(_ scenario: Scenario, reasons: [UnassignedReason]) -> Plan {
     PlanAssembler.plan(
       for: scenario, choices: choices, unassigned: [Plan.Unassigned(request: Request.ID(short), seatsMissing: 1, reasons: reasons)],
       status: .heuristic, solver: ValidatorWeek.solver)
@@ -303,7 +303,7 @@ struct ValidatorReasonTests {
   func wrongReasonIsFlagged(_ reasonCase: ReasonCase) throws {
     let scenario = try reasonCase.scenario()
     let validator = PlanValidator(scenario: scenario)
-    for wrong in Plan.UnassignedReason.allCases where wrong != reasonCase.reason {
+    for wrong in UnassignedReason.allCases where wrong != reasonCase.reason {
       let violations = validator.violations(of: reasonCase.plan(scenario, reasons: [wrong]))
       #expect(violations.map(\.rule) == [.unassignedReasons], "\(wrong): \(violations.map(\.description))")
       #expect(violations.first?.path == "unassigned[0].reasons")
@@ -312,7 +312,7 @@ struct ValidatorReasonTests {
 
   @Test("the reason cases cover all six codes")
   func allCodesCovered() {
-    #expect(Set(reasonCases.map(\.reason)) == Set(Plan.UnassignedReason.allCases))
+    #expect(Set(reasonCases.map(\.reason)) == Set(UnassignedReason.allCases))
   }
 
   @Test("a request left short while a fitting worker is idle breaks maximality")

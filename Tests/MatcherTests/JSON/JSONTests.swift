@@ -228,12 +228,10 @@ struct JSONTests {
       """#)
   }
 
-  @Test("the same value gives the same bytes")
-  func deterministic() throws {
+  @Test("a value writes the recorded bytes")
+  func writesGoldenBytes() throws {
     let value = try JSONParser.parse(Fixture.bytes("formats-example"))
-    let copy = try JSONParser.parse(Fixture.bytes("formats-example"))
-    #expect(JSONWriter.bytes(value) == JSONWriter.bytes(copy))
-    #expect(JSONWriter.bytes(value) == JSONWriter.bytes(value))
+    try Golden.check(JSONWriter.bytes(value), "formats-example.json")
     // Key order is part of the value: the same members in another order write other bytes.
     let ab = JSONValue.object(JSONObject([("a", .number(1)), ("b", .number(2))]))
     let ba = JSONValue.object(JSONObject([("b", .number(2)), ("a", .number(1))]))

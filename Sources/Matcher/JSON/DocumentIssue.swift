@@ -1,7 +1,7 @@
-/// One problem of a scenario file that makes the whole scenario refused.
+/// One problem of an input document (scenario, plan, rules) that makes the whole document refused.
 ///
 /// Printed as `path: message`, e.g. `requests[12].windows[0].from: "25:00" is not a time`.
-public struct ScenarioIssue: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct DocumentIssue: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The kinds of bad input of formats.md, "What bad input gets".
   public enum Kind: String, Hashable, Sendable {
     case notJSON, wrongFormat, wrongType, unknownKey, duplicateKey, missing, duplicateID
@@ -44,65 +44,70 @@ public struct ScenarioIssue: Hashable, Sendable, Comparable, CustomStringConvert
   public var located: String { "\(locatedPath): \(message)" }
 
   /// A syntax error of `bytes`, with the offending line and a caret under its column.
-  static func notJSON(_ error: JSONSyntaxError, in bytes: [UInt8]) -> ScenarioIssue {
-    var issue = ScenarioIssue(.notJSON, at: .root, "not JSON: \(error.description)")
+  static func notJSON(_ error: JSONSyntaxError, in bytes: [UInt8]) -> DocumentIssue {
+    var issue = DocumentIssue(.notJSON, at: .root, "not JSON: \(error.description)")
     issue.excerpt = error.excerpt(of: bytes)
     return issue
   }
 
   /// By path, then message: the order of the report.
-  public static func < (lhs: ScenarioIssue, rhs: ScenarioIssue) -> Bool {
+  public static func < (lhs: DocumentIssue, rhs: DocumentIssue) -> Bool {
     (lhs.path, lhs.message) < (rhs.path, rhs.message)
-  }
-}
-
-/// A refused scenario: every problem found, sorted by path.
-public struct ScenarioError: Error, Sendable, CustomStringConvertible {
-  public var issues: [ScenarioIssue]
-  public init(issues: [ScenarioIssue]) { self.issues = issues.sorted() }
-  /// One problem per line.
-  public var description: String { issues.map(\.description).joined(separator: "\n") }
-}
-
-extension ScenarioError {
-  /// The same issues, each told the ids of the records its path goes
-  /// through in `document` (an array element that is an object with a string `id`).
-  func namingRecords(in document: JSONValue) -> ScenarioError {
-    var named = self
-    for index in named.issues.indices {
-      var value: JSONValue? = document
-      for (position, component) in named.issues[index].path.components.enumerated() {
-        switch (component, value) {
-        case (.key(let key), .object(let object)?): value = object[key]
-        case (.index(let element), .array(let elements)?) where elements.indices.contains(element):
-          value = elements[element]
-          if case .object(let record) = elements[element], case .string(let id)? = record["id"], !id.isEmpty {
-            named.issues[index].recordIDs[position] = String(id.prefix(60))
-          }
-        default: value = nil
-        }
-      }
-    }
-    return named
-  }
-
-  /// The one issue when a document of the other format was given: a plan
-  /// where a scenario is expected, or the other way round. nil otherwise.
-  static func otherFormat(_ document: JSONValue, expected: String) -> ScenarioError? {
-    guard case .object(let object) = document, case .string(let format)? = object["format"], format != expected else { return nil }
-    let names = ["ale-plan/1": "a plan", "ale-scenario/1": "a scenario"]
-    guard let given = names[format], let wanted = names[expected] else { return nil }
-    return ScenarioError(issues: [ScenarioIssue(.wrongFormat, at: "format", "this file is \(given) (\(format)), not \(wanted) (\(expected)): give \(wanted) here")])
   }
 }
 
 /// Collects issues while a document is walked, so decoding carries on after a problem.
 final class IssueLog {
-  private(set) var issues: [ScenarioIssue] = []
+  private(set) var issues: [DocumentIssue] = []
 
-  func add(_ kind: ScenarioIssue.Kind, at path: JSONPath, _ message: String) {
-    issues.append(ScenarioIssue(kind, at: path, message))
+  func add(_ kind: DocumentIssue.Kind, at path: JSONPath, _ message: String) {
+    issues.append(DocumentIssue(kind, at: path, message))
   }
 
   var isEmpty: Bool { issues.isEmpty }
+}
+
+/// A refused document: every problem found, sorted by path.
+public protocol DocumentError: Error, CustomStringConvertible {
+  /// The problems, sorted by path then message.
+  var issues: [DocumentIssue] { get }
+  /// The error of these problems (sorted by the initialiser).
+  init(issues: [DocumentIssue])
+}
+
+extension DocumentError {
+  /// One problem per line.
+  public var description: String { issues.map(\.description).joined(separator: "\n") }
+}
+
+extension DocumentError {
+  /// The same issues, each told the ids of the records its path goes
+  /// through in `document` (an array element that is an object with a string `id`).
+  func namingRecords(in document: JSONValue) -> Self {
+    var issues = self.issues
+    for index in issues.indices {
+      var value: JSONValue? = document
+      for (position, component) in issues[index].path.components.enumerated() {
+        switch (component, value) {
+        case (.key(let key), .object(let object)?): value = object[key]
+        case (.index(let element), .array(let elements)?) where elements.indices.contains(element):
+          value = elements[element]
+          if case .object(let record) = elements[element], case .string(let id)? = record["id"], !id.isEmpty {
+            issues[index].recordIDs[position] = String(id.prefix(60))
+          }
+        default: value = nil
+        }
+      }
+    }
+    return Self(issues: issues)
+  }
+
+  /// The one issue when a document of the other format was given: a plan
+  /// where a scenario is expected, or the other way round. nil otherwise.
+  static func otherFormat(_ document: JSONValue, expected: String) -> Self? {
+    guard case .object(let object) = document, case .string(let format)? = object["format"], format != expected else { return nil }
+    let names = ["ale-plan/1": "a plan", "ale-scenario/1": "a scenario"]
+    guard let given = names[format], let wanted = names[expected] else { return nil }
+    return Self(issues: [DocumentIssue(.wrongFormat, at: "format", "this file is \(given) (\(format)), not \(wanted) (\(expected)): give \(wanted) here")])
+  }
 }

@@ -6,8 +6,7 @@ import Testing
 /// The batch runner (issue 5, point 2): run order, shards, resume, tables, policy overrides.
 @Suite struct BatchTests {
   /// `scenarios/small-week.json` of the package (a hand-made Namur week; no worker has a distance limit of their own).
-  static let smallWeek = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("scenarios/small-week.json").path
+  static let smallWeek = SmallWeek.root.appendingPathComponent("scenarios/small-week.json").path
 
   /// A fresh directory holding copies of the small week under the given names.
   func workspace(_ names: [String]) throws -> String {

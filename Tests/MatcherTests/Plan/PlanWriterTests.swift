@@ -162,7 +162,7 @@ struct PlanWriterTests {
     greedy.status = .heuristic
     greedy.solver = Plan.SolverInfo(method: "greedy", components: 1, objective: nil, bound: nil, gap: nil, seconds: 0, timeLimitHit: true)
     greedy.assignments = []
-    greedy.unassigned[0].reasons = Plan.UnassignedReason.allCases
+    greedy.unassigned[0].reasons = UnassignedReason.allCases
     #expect(try Plan.decode(greedy.jsonBytes) == greedy)
     #expect(String(decoding: greedy.jsonBytes, as: UTF8.self).contains(#""objective": null"#))
   }
