@@ -23,7 +23,7 @@ KEEP = {
     # Domain: the scenario's vocabulary.
     "Scenario", "RuleSet", "Policy", "ObjectiveWeights", "CapClass", "Activity", "Cap", "Period",
     "TravelRule", "EligibilityRule", "ChequeRules", "ChequeCodes", "GeoPoint", "TimeSpan", "Agency",
-    "WorkedMonth", "Worker", "User", "Request", "HistoryPair", "Pin", "RejectionReason", "Rejection",
+    "WorkedMonth", "Worker", "User", "Request", "HistoryPair", "Pin", "RejectionReason", "Rejection", "Contact",
     "UnassignedReason", "Identifier", "Day", "Month", "TimeOfDay",
     # Errors of the public entry points, with their paths.
     "DocumentIssue", "DocumentError", "JSONPath", "ScenarioIssue", "ScenarioError", "PlanError",

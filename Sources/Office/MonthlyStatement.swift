@@ -23,7 +23,7 @@ public struct MonthlyStatement: Hashable, Sendable {
     public var name: String?
     public var hours: Double
     public var payEUR: Double
-    public var paidBy: PayingBody
+    package var paidBy: PayingBody
   }
 
   /// A user's month: cheques due, their value, by price code.
@@ -52,7 +52,7 @@ extension MonthlyStatement {
   static func cents(_ eur: Double) -> Double { (eur * 100).rounded(.toNearestOrAwayFromZero) / 100 }
 
   /// The JSON for other programs: `{"month", "parties", "workers", "users"}` as in issue 13.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object(JSONObject([
       ("month", .string(month.description)),
       ("parties", .array(parties.map { party in

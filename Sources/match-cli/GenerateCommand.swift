@@ -6,7 +6,7 @@
   import Darwin
 #endif
 import ArgumentParser
-import Matcher
+@_spi(Benchmarks) import Matcher
 
 /// `match-cli generate`: write a realistic generated week (`ale-scenario/1`).
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Matcher
+@_spi(Benchmarks) @testable import Matcher
 
 /// Statuses that say what happened (issue 12, items 7 and 8): `feasible`
 /// only for a MIP solution with a bound, and a component's share of the

@@ -2,15 +2,15 @@
 ///
 /// Every problem found is listed (one line each, `PATH: message`), so a
 /// manifest is fixed in one pass; the CLI exits 64 (usage) or 66 (unreadable).
-public struct BatchError: Error, Sendable, CustomStringConvertible {
-  public var problems: [String]
+package struct BatchError: Error, Sendable, CustomStringConvertible {
+  package var problems: [String]
   /// Whether the study's inputs could not be read (rather than being wrong).
-  public var isUnreadable: Bool
+  package var isUnreadable: Bool
 
-  public init(problems: [String], isUnreadable: Bool = false) {
+  package init(problems: [String], isUnreadable: Bool = false) {
     self.problems = problems
     self.isUnreadable = isUnreadable
   }
 
-  public var description: String { problems.joined(separator: "\n") }
+  package var description: String { problems.joined(separator: "\n") }
 }

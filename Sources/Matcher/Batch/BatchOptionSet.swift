@@ -5,19 +5,19 @@ import Foundation
 /// A run is (scenario, option set). The name goes into plan file names
 /// (`<scenario>__<name>.json`) and the `options` column of the results, so
 /// it is restricted to letters, digits, `.`, `-` and `_` (no `__`).
-public struct BatchOptionSet: Hashable, Sendable {
-  public var name: String
+package struct BatchOptionSet: Hashable, Sendable {
+  package var name: String
   /// `mip` or `greedy`; nil: `mip`.
-  public var method: SolveOptions.Method?
+  package var method: SolveOptions.Method?
   /// Seconds per run; nil: the batch's `--time-limit`.
-  public var timeLimit: Double?
+  package var timeLimit: Double?
   /// Relative gap at which a component stops; nil: prove optimality.
-  public var mipGap: Double?
+  package var mipGap: Double?
   /// Members merged into the scenario's `policy` object before it is loaded
   /// (objects merge key by key, e.g. `objective.travel`), in the order given.
-  public var policy: JSONObject
+  package var policy: JSONObject
 
-  public init(name: String, method: SolveOptions.Method? = nil, timeLimit: Double? = nil, mipGap: Double? = nil, policy: JSONObject = JSONObject()) {
+  package init(name: String, method: SolveOptions.Method? = nil, timeLimit: Double? = nil, mipGap: Double? = nil, policy: JSONObject = JSONObject()) {
     self.name = name
     self.method = method
     self.timeLimit = timeLimit
@@ -26,7 +26,7 @@ public struct BatchOptionSet: Hashable, Sendable {
   }
 
   /// The option set used when none is given: the scenario as written, `mip`.
-  public static let standard = BatchOptionSet(name: "default")
+  package static let standard = BatchOptionSet(name: "default")
 
   /// Problems with the set's values, as `PATH: message` lines (empty when it is usable).
   func problems(at path: String) -> [String] {
@@ -54,7 +54,7 @@ public struct BatchOptionSet: Hashable, Sendable {
   /// `sameAgencyOnly=false`, `objective.travel=0.2`). A policy value is read
   /// as JSON (`20`, `false`); `NAME` alone or `NAME=` changes nothing.
   /// - Throws: `BatchError` naming the bad part.
-  public static func parse(_ text: String) throws(BatchError) -> BatchOptionSet {
+  package static func parse(_ text: String) throws(BatchError) -> BatchOptionSet {
     let name: String
     let rest: Substring
     if let equals = text.firstIndex(of: "=") {

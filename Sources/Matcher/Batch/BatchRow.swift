@@ -3,28 +3,28 @@
 /// Built from the plan (solved now or read back on resume) plus the run's
 /// own figures (candidates, peak memory) kept beside the plan, so a resumed
 /// row equals the row of the run that wrote the plan.
-public struct BatchRow: Hashable, Sendable {
+package struct BatchRow: Hashable, Sendable {
   /// The run's index in the study (the table's order).
-  public var index: Int
-  public var scenario: String
-  public var options: String
+  package var index: Int
+  package var scenario: String
+  package var options: String
   /// The plan's status (`optimal`, `feasible`, `heuristic`), or `refused`
   /// (the scenario did not load) / `invalid` (the plan failed validation: a bug) / `failed` (cannot write).
-  public var status: String
-  public var weightedCoverage: Double?
-  public var coveredHours: Double?
-  public var requestedHours: Double?
-  public var travelEUR: Double?
+  package var status: String
+  package var weightedCoverage: Double?
+  package var coveredHours: Double?
+  package var requestedHours: Double?
+  package var travelEUR: Double?
   /// Assignments of a worker the user knows.
-  public var continuity: Int?
+  package var continuity: Int?
   /// Seats left empty, by the reason code of their request, in funnel order.
-  public var unassignedSeats: [UnassignedReason: Int]
-  public var components: Int?
-  public var candidates: Int?
+  package var unassignedSeats: [UnassignedReason: Int]
+  package var components: Int?
+  package var candidates: Int?
   /// The solve's wall-clock seconds (the plan's `solver.seconds`).
-  public var seconds: Double?
+  package var seconds: Double?
   /// The batch process's peak resident set (getrusage `ru_maxrss`) when the run ended, MiB.
-  public var peakRSSMiB: Double?
+  package var peakRSSMiB: Double?
 
   /// A row for a run with no plan.
   init(index: Int, scenario: String, options: String, status: String) {

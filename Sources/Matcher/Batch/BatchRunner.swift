@@ -20,46 +20,46 @@ import Foundation
 /// full at the end, in run order, from every plan in `plans/` — also those
 /// of other shards — so the last shard to finish (or any rerun) writes the
 /// table of everything done so far.
-public struct BatchRunner: Sendable {
-  public var study: BatchStudy
-  public var outputDirectory: String
+package struct BatchRunner: Sendable {
+  package var study: BatchStudy
+  package var outputDirectory: String
   /// Runs solved at the same time; each run's solver uses one job.
-  public var jobs: Int = 1
-  public var shard: BatchShard = .all
+  package var jobs: Int = 1
+  package var shard: BatchShard = .all
   /// Seconds per run for option sets without their own `timeLimit`.
-  public var defaultTimeLimit: Double = 60
+  package var defaultTimeLimit: Double = 60
   /// Progress lines (one per run), e.g. to standard error.
-  public var log: @Sendable (String) -> Void = { _ in }
+  package var log: @Sendable (String) -> Void = { _ in }
   /// Polled between runs and during solves: true stops the batch (signals).
-  public var shouldStop: (@Sendable () -> Bool)?
+  package var shouldStop: (@Sendable () -> Bool)?
   /// Writes one file whole (plans, metrics, tables). `match-cli` gives its
   /// own writer (links followed, modes kept, new files 0600); the default
   /// is a temporary file beside the target, then a rename.
-  public var write: @Sendable (_ bytes: [UInt8], _ path: String) throws -> Void = BatchRunner.writeAtomically
+  package var write: @Sendable (_ bytes: [UInt8], _ path: String) throws -> Void = BatchRunner.writeAtomically
 
-  public init(study: BatchStudy, outputDirectory: String) {
+  package init(study: BatchStudy, outputDirectory: String) {
     self.study = study
     self.outputDirectory = outputDirectory
   }
 
   /// What a batch did.
-  public struct Outcome: Sendable {
+  package struct Outcome: Sendable {
     /// Every row of the tables written (all shards' finished runs), in run order.
-    public var rows: [BatchRow]
+    package var rows: [BatchRow]
     /// Runs of this shard solved now.
-    public var solved: Int
+    package var solved: Int
     /// Runs whose plan was already there (any shard), rows rebuilt.
-    public var resumed: Int
+    package var resumed: Int
     /// Runs with no plan yet: other shards' runs, and this shard's runs
     /// stopped by `shouldStop` (left out of the tables).
-    public var pending: Int
+    package var pending: Int
     /// Runs whose scenario was refused, whose plan failed validation or could not be written.
-    public var failed: [BatchRow]
+    package var failed: [BatchRow]
   }
 
   /// Runs the shard's missing runs and rewrites the tables.
   /// - Throws: `BatchError` (unreadable) if the output directory or a table cannot be written.
-  public func run() throws(BatchError) -> Outcome {
+  package func run() throws(BatchError) -> Outcome {
     let plans = outputDirectory + "/plans"
     do {
       try FileManager.default.createDirectory(atPath: plans, withIntermediateDirectories: true)

@@ -6,30 +6,30 @@ import Foundation
 /// scenarios sorted by file name and option sets in manifest (then
 /// command-line) order, so that every machine of a sharded study agrees on
 /// which index is which run without talking to the others.
-public struct BatchStudy: Sendable {
+package struct BatchStudy: Sendable {
   /// Scenario files, sorted by name (`name` is the file name without `.json`).
-  public var scenarios: [ScenarioFile]
-  public var optionSets: [BatchOptionSet]
+  package var scenarios: [ScenarioFile]
+  package var optionSets: [BatchOptionSet]
 
   /// One scenario file of the study.
-  public struct ScenarioFile: Hashable, Sendable {
+  package struct ScenarioFile: Hashable, Sendable {
     /// The file name without `.json`: the `scenario` column and the plan file's prefix.
-    public var name: String
-    public var path: String
+    package var name: String
+    package var path: String
   }
 
   /// One (scenario, option set) pair and its place in the study.
-  public struct Run: Hashable, Sendable {
-    public var index: Int
-    public var scenario: ScenarioFile
-    public var optionSet: BatchOptionSet
+  package struct Run: Hashable, Sendable {
+    package var index: Int
+    package var scenario: ScenarioFile
+    package var optionSet: BatchOptionSet
     /// `<scenario>__<optionset>.json`, under `OUTDIR/plans/`.
-    public var planFileName: String { "\(scenario.name)__\(optionSet.name).json" }
+    package var planFileName: String { "\(scenario.name)__\(optionSet.name).json" }
   }
 
   /// A study of the given files (sorted here) and option sets (`default` if none).
   /// - Throws: `BatchError` for duplicate scenario or option-set names, or bad option sets.
-  public init(scenarioPaths: [String], optionSets: [BatchOptionSet]) throws(BatchError) {
+  package init(scenarioPaths: [String], optionSets: [BatchOptionSet]) throws(BatchError) {
     var problems: [String] = []
     let scenarios = scenarioPaths.map { path in
       let file = path.split(separator: "/").last.map(String.init) ?? path
@@ -51,7 +51,7 @@ public struct BatchStudy: Sendable {
   }
 
   /// Every run of the study, in index order.
-  public var runs: [Run] {
+  package var runs: [Run] {
     scenarios.enumerated().flatMap { s, scenario in
       optionSets.enumerated().map { o, set in Run(index: s * optionSets.count + o, scenario: scenario, optionSet: set) }
     }
@@ -59,7 +59,7 @@ public struct BatchStudy: Sendable {
 
   /// The `*.json` files of a directory (not `*.plan.json`), as paths under it.
   /// - Throws: `BatchError` (unreadable) if the directory cannot be listed.
-  public static func scenarioFiles(in directory: String) throws(BatchError) -> [String] {
+  package static func scenarioFiles(in directory: String) throws(BatchError) -> [String] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -81,7 +81,7 @@ public struct BatchStudy: Sendable {
   /// `scenarios` and `directory` may both be given (their files are joined);
   /// `extraOptionSets` (from the command line) come after the manifest's.
   /// - Throws: `BatchError` listing every problem with its path.
-  public static func manifest(_ bytes: [UInt8], at path: String, extraOptionSets: [BatchOptionSet] = []) throws(BatchError) -> BatchStudy {
+  package static func manifest(_ bytes: [UInt8], at path: String, extraOptionSets: [BatchOptionSet] = []) throws(BatchError) -> BatchStudy {
     let root: JSONValue
     do {
       root = try JSONParser.parse(bytes)
@@ -162,28 +162,28 @@ public struct BatchStudy: Sendable {
 }
 
 /// A part of a study for one machine: the runs whose index mod `count` is `index`.
-public struct BatchShard: Hashable, Sendable, CustomStringConvertible {
-  public var index: Int
-  public var count: Int
+package struct BatchShard: Hashable, Sendable, CustomStringConvertible {
+  package var index: Int
+  package var count: Int
 
   /// The whole study.
-  public static let all = BatchShard(index: 0, count: 1)
+  package static let all = BatchShard(index: 0, count: 1)
 
   /// Parses `i/n` with 0 ≤ i < n.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, (0..<n).contains(i) else { return nil }
     self.init(index: i, count: n)
   }
 
-  public init(index: Int, count: Int) {
+  package init(index: Int, count: Int) {
     precondition(count >= 1 && (0..<count).contains(index), "shard \(index)/\(count) is not 0 ≤ i < n")
     self.index = index
     self.count = count
   }
 
   /// Whether run number `run` belongs to this shard.
-  public func contains(_ run: Int) -> Bool { run % count == index }
+  package func contains(_ run: Int) -> Bool { run % count == index }
 
-  public var description: String { "\(index)/\(count)" }
+  package var description: String { "\(index)/\(count)" }
 }

@@ -3,9 +3,9 @@
 /// One row per run, in run order; one `unassigned_*` column per reason code
 /// (seats left empty), in funnel order. Empty cells mean "not measured"
 /// (a refused scenario, or a row rebuilt from a plan whose metrics file is gone).
-public enum BatchTable {
+package enum BatchTable {
   /// The CSV header; its columns are part of the contract (docs/research.md).
-  public static let columns: [String] =
+  package static let columns: [String] =
     ["scenario", "options", "status", "weighted_coverage", "covered_hours", "requested_hours", "travel_eur", "continuity"]
     + UnassignedReason.allCases.map { "unassigned_\($0.rawValue)" }
     + ["components", "candidates", "seconds", "peak_rss_mib"]
@@ -24,13 +24,13 @@ public enum BatchTable {
 
   /// RFC 4180 CSV with a header line, `\n` line ends (`CSVTable`: quoting,
   /// formula-like cells such as a scenario named `=x` neutralised).
-  public static func csv(_ rows: [BatchRow]) throws -> String {
+  package static func csv(_ rows: [BatchRow]) throws -> String {
     let table = CSVTable(header: columns, rows: rows.sorted { $0.index < $1.index }.map(cells), newline: .lf)
     return String(decoding: try table.bytes(), as: UTF8.self)
   }
 
   /// A GitHub-flavoured Markdown table, numbers right-aligned, columns padded.
-  public static func markdown(_ rows: [BatchRow]) -> String {
+  package static func markdown(_ rows: [BatchRow]) -> String {
     let body = rows.sorted { $0.index < $1.index }.map(cells)
     let widths = columns.indices.map { c in ([columns[c]] + body.map { $0[c] }).map(\.count).max() ?? 3 }
     let numeric = columns.indices.map { $0 >= 3 }

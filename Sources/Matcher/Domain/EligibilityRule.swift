@@ -50,7 +50,7 @@ public struct EligibilityRule: Hashable, Sendable {
 
 /// Why a worker is not eligible: the enabled path that came closest, with
 /// its numbers, so that a report can say it in the reader's language.
-public enum EligibilityShortfall: Hashable, Sendable {
+package enum EligibilityShortfall: Hashable, Sendable {
   /// On the way along `path`, counted from `since`: `months` whole months at
   /// the Monday (negative when `since` is after it), `needed` required. For
   /// the age paths, `age` is the band's bound.
@@ -76,7 +76,7 @@ public enum EligibilityShortfall: Hashable, Sendable {
   }
 
   /// The English sentence of the plan's `rejected[].message`.
-  public var message: String {
+  package var message: String {
     switch self {
     case .tooFewMonths(let path, let since, let months, let needed, let age):
       let what = path == .jobSeeker ? "registered as a job seeker" : "unemployed"

@@ -1,6 +1,6 @@
 extension RuleArithmetic {
   /// The result of the eligibility check at the week's Monday.
-  public enum Eligibility: Hashable, Sendable {
+  package enum Eligibility: Hashable, Sendable {
     case eligible
     /// Not eligible, with the sentence for the `rejected` section.
     case ineligible(String)
@@ -8,7 +8,7 @@ extension RuleArithmetic {
 
   /// Whether `worker` may be planned in the week starting `monday` (domain.md):
   /// the English sentence of `shortfall` when not.
-  public static func eligibility(of worker: Worker, at monday: Day, rules: RuleSet) -> Eligibility {
+  package static func eligibility(of worker: Worker, at monday: Day, rules: RuleSet) -> Eligibility {
     shortfall(of: worker, at: monday, rules: rules).map { .ineligible($0.message) } ?? .eligible
   }
 
@@ -17,7 +17,7 @@ extension RuleArithmetic {
   /// ties in the slide's order), or why no path applies at all.
   ///
   /// A worker without `jobSeekerSince` can qualify only by RIS or an allowance path.
-  public static func shortfall(of worker: Worker, at monday: Day, rules: RuleSet) -> EligibilityShortfall? {
+  package static func shortfall(of worker: Worker, at monday: Day, rules: RuleSet) -> EligibilityShortfall? {
     let rule = rules.eligibility
     if worker.ris && rule.ris.enabled { return nil }
     let age = worker.birthDate.wholeYears(until: monday)

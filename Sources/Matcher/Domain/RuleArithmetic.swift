@@ -9,12 +9,12 @@
 ///
 /// Kept in one place so that the validator, which otherwise shares no code
 /// with the solvers, recomputes the same numbers the same way.
-public enum RuleArithmetic {
+package enum RuleArithmetic {
   /// Mean Earth radius in km (IUGG), the one domain.md fixes for haversine.
-  public static let earthRadiusKm = 6371.0088
+  package static let earthRadiusKm = 6371.0088
 
   /// Great-circle distance in km between two points.
-  public static func haversineKm(_ a: GeoPoint, _ b: GeoPoint) -> Double {
+  package static func haversineKm(_ a: GeoPoint, _ b: GeoPoint) -> Double {
     let toRadians = Double.pi / 180
     let dLat = (b.lat - a.lat) * toRadians
     let dLon = (b.lon - a.lon) * toRadians
@@ -24,16 +24,16 @@ public enum RuleArithmetic {
   }
 
   /// One-way road distance estimate: haversine × the policy's road factor.
-  public static func oneWayKm(from home: GeoPoint, to site: GeoPoint, policy: Policy) -> Double {
+  package static func oneWayKm(from home: GeoPoint, to site: GeoPoint, policy: Policy) -> Double {
     haversineKm(home, site) * policy.roadFactor
   }
 
   /// Reimbursed travel for one trip of `oneWayKm`, unrounded.
-  public static func travelCost(oneWayKm: Double, rules: RuleSet) -> Double {
+  package static func travelCost(oneWayKm: Double, rules: RuleSet) -> Double {
     guard oneWayKm > rules.travel.freeUpToOneWayKm else { return 0 }
     return rules.travel.eurPerKm * oneWayKm * (rules.travel.roundTrip ? 2 : 1)
   }
 
   /// Rounds to cents (or hundredths of a km), half away from zero: what a plan prints.
-  public static func rounded2(_ value: Double) -> Double { (value * 100).rounded(.toNearestOrAwayFromZero) / 100 }
+  package static func rounded2(_ value: Double) -> Double { (value * 100).rounded(.toNearestOrAwayFromZero) / 100 }
 }

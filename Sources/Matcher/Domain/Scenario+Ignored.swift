@@ -1,16 +1,16 @@
 /// Parts of a valid scenario that the planning ignores, to be said aloud
 /// (a warning, a count in `validate`'s census) rather than dropped in silence.
-public struct IgnoredSpan: Hashable, Sendable, CustomStringConvertible {
+package struct IgnoredSpan: Hashable, Sendable, CustomStringConvertible {
   /// The worker whose availability it is, with their position in `workers`.
-  public var worker: Worker.ID
-  public var workerIndex: Int
+  package var worker: Worker.ID
+  package var workerIndex: Int
   /// Position of the span in the worker's `availability`.
-  public var spanIndex: Int
-  public var span: TimeSpan
-  public var weekStart: Day
+  package var spanIndex: Int
+  package var span: TimeSpan
+  package var weekStart: Day
 
   /// `workers[3] (w-x).availability[2].date: 2026-12-01 is outside the week … : ignored`.
-  public var description: String {
+  package var description: String {
     "workers[\(workerIndex)] (\(worker)).availability[\(spanIndex)].date: \(span.date) is outside the week "
       + "(\(weekStart) to \(weekStart.adding(days: 6))): this availability is ignored"
   }
@@ -21,7 +21,7 @@ extension Scenario {
   /// file order: the planning never reads them (formats.md: dates outside
   /// the week have no meaning for a week's plan).
   /// - Complexity: O(s) in the availability spans.
-  public var availabilityOutsideWeek: [IgnoredSpan] {
+  package var availabilityOutsideWeek: [IgnoredSpan] {
     let sunday = weekStart.adding(days: 6)
     var ignored: [IgnoredSpan] = []
     for (workerIndex, worker) in workers.enumerated() {

@@ -7,9 +7,9 @@
 /// enumeration, so that an explanation never contradicts `match-cli check`:
 /// a worker the explainer says "could take it" while a seat is open is
 /// exactly what the validator calls a maximality violation.
-public struct Explainer: Sendable {
-  public let plan: Plan
-  public let scenario: Scenario
+package struct Explainer: Sendable {
+  package let plan: Plan
+  package let scenario: Scenario
   let context: ValidationContext
   let funnel: SeatFunnel
   /// The plan's hours per worker, month and class.
@@ -20,7 +20,7 @@ public struct Explainer: Sendable {
   let byWorker: [Worker.ID: [Plan.Assignment]]
 
   /// - Complexity: O(assignments + records × catalog) to classify the scenario.
-  public init(plan: Plan, scenario: Scenario) {
+  package init(plan: Plan, scenario: Scenario) {
     self.plan = plan
     self.scenario = scenario
     let context = ValidationContext(scenario: scenario)
@@ -48,16 +48,16 @@ public struct Explainer: Sendable {
 }
 
 /// Hours used and left under one cap in one period (`2026-11`, `2026`), against what a job needs.
-public struct CapRoom: Hashable, Sendable {
+package struct CapRoom: Hashable, Sendable {
   /// The cap's id (`month-standard`), or `week` for the worker's `maxHoursPerWeek`.
-  public var cap: String
+  package var cap: String
   /// `2026-11` for a monthly cap, `2026` for a yearly one, the week's Monday for `week`.
-  public var period: String
-  public var limit: Double
+  package var period: String
+  package var limit: Double
   /// Worked before the week plus planned (what the plan already gives them).
-  public var used: Double
+  package var used: Double
   /// Hours the job in question needs (0 in a worker's summary).
-  public var needed: Double
+  package var needed: Double
   /// `limit − used`, never below 0.
-  public var left: Double { max(0, limit - used) }
+  package var left: Double { max(0, limit - used) }
 }

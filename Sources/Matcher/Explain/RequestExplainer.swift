@@ -7,7 +7,7 @@ extension Explainer {
   /// this request, taken by the plan's other work (the clashing assignments, or
   /// the cap the plan's other hours leave no room under), else "could take it".
   /// - Complexity: O(workers × placements × their assignments that day).
-  public func request(_ id: Request.ID) -> RequestExplanation? {
+  package func request(_ id: Request.ID) -> RequestExplanation? {
     guard let request = scenario.request(id) else { return nil }
     if let reason = context.rejectionReason(of: id) {
       let message = scenario.rejected.first { $0.kind == .request && $0.id == id.rawValue }?.message ?? ""

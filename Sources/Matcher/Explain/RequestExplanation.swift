@@ -1,8 +1,8 @@
 /// Why a request is seated as it is: its status in the plan, then every
 /// eligible worker with the first rule that stops them (`match-cli explain --request`).
-public struct RequestExplanation: Hashable, Sendable {
+package struct RequestExplanation: Hashable, Sendable {
   /// The request's place in the plan.
-  public enum Status: Hashable, Sendable {
+  package enum Status: Hashable, Sendable {
     /// Left out of the planning (the plan's `rejected` section).
     case rejected(RejectionReason, message: String)
     /// Every seat filled, by these assignments.
@@ -12,7 +12,7 @@ public struct RequestExplanation: Hashable, Sendable {
   }
 
   /// The first rule, in funnel order, that keeps one worker off the request.
-  public enum Verdict: Hashable, Sendable {
+  package enum Verdict: Hashable, Sendable {
     /// The worker does not hold the activity.
     case notAuthorised
     /// `sameAgencyOnly`, and the worker's agency is not the user's.
@@ -42,7 +42,7 @@ public struct RequestExplanation: Hashable, Sendable {
 
     /// A stable code for scripts and tests: `not_authorised`, `other_agency`, `too_far`,
     /// `no_common_time`, `cap`, `weekly_maximum`, `excluded`, `seated_here`, `taken`, `could_take`.
-    public var code: String {
+    package var code: String {
       switch self {
       case .notAuthorised: "not_authorised"
       case .otherAgency: "other_agency"
@@ -59,21 +59,21 @@ public struct RequestExplanation: Hashable, Sendable {
   }
 
   /// One eligible worker and what keeps them off (or on) the request.
-  public struct Candidate: Hashable, Sendable {
-    public var worker: Worker.ID
-    public var verdict: Verdict
+  package struct Candidate: Hashable, Sendable {
+    package var worker: Worker.ID
+    package var verdict: Verdict
   }
 
-  public var request: Request
-  public var status: Status
+  package var request: Request
+  package var status: Status
   /// Every eligible worker, sorted by id (empty for a rejected request).
-  public var candidates: [Candidate]
+  package var candidates: [Candidate]
 
   /// The verdict for one worker, if they are eligible.
-  public func verdict(for worker: Worker.ID) -> Verdict? { candidates.first { $0.worker == worker }?.verdict }
+  package func verdict(for worker: Worker.ID) -> Verdict? { candidates.first { $0.worker == worker }?.verdict }
 
   /// The explanation as lines for a terminal, each ending in `\n`.
-  public func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
+  package func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
     let words = Wording(language)
     let labels = words.labels
     var lines: [String] = []

@@ -4,11 +4,11 @@
 /// The document is edited as a `JSONValue` tree and re-serialized with
 /// `JSONWriter`, then loaded again with `Scenario.load`: a pin that breaks a
 /// rule is refused by the loader's own `PinCheck`, at `pinned[i]`.
-public enum ScenarioPinEdit {
+package enum ScenarioPinEdit {
   /// The scenario with one more pin (appended to `pinned`, created if absent).
   /// - Throws: `ScenarioError` if the scenario is already refused, or refused with the pin
   ///   (every problem, the pin's at `pinned[i]`).
-  public static func adding(
+  package static func adding(
     request: Request.ID, worker: Worker.ID, date: Day, start: TimeOfDay, to bytes: [UInt8]
   ) throws(ScenarioError) -> (bytes: [UInt8], scenario: Scenario) {
     var root = try document(bytes)
@@ -31,7 +31,7 @@ public enum ScenarioPinEdit {
 
   /// The scenario without the pins of `request` with `worker` (and `date`, `start` when given).
   /// - Throws: `ScenarioError` if the scenario is refused or no pin matches.
-  public static func removing(
+  package static func removing(
     request: Request.ID, worker: Worker.ID, date: Day?, start: TimeOfDay?, from bytes: [UInt8]
   ) throws(ScenarioError) -> (bytes: [UInt8], scenario: Scenario, removed: Int) {
     var root = try document(bytes)

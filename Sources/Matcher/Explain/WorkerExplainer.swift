@@ -7,7 +7,7 @@ extension Explainer {
   /// plan's hours and blocks), run for this one worker over every plannable
   /// request they do not already hold.
   /// - Complexity: O(requests × placements × their assignments that day).
-  public func worker(_ id: Worker.ID) -> WorkerExplanation? {
+  package func worker(_ id: Worker.ID) -> WorkerExplanation? {
     guard let worker = scenario.worker(id) else { return nil }
     let week = byWorker[id] ?? []
     guard context.isEligible(id) else {

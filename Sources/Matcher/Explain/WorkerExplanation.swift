@@ -1,35 +1,35 @@
 /// A worker's week in a plan, the hours left under each cap, and the requests
 /// they could still take (`match-cli explain --worker`).
-public struct WorkerExplanation: Hashable, Sendable {
+package struct WorkerExplanation: Hashable, Sendable {
   /// A request the worker could take now, given their planned week.
-  public struct Opening: Hashable, Sendable, Comparable {
-    public var request: Request.ID
+  package struct Opening: Hashable, Sendable, Comparable {
+    package var request: Request.ID
     /// The first start that fits every rule with their planned assignments.
-    public var date: Day
-    public var start: TimeOfDay
+    package var date: Day
+    package var start: TimeOfDay
     /// A seat is still open (else they could only replace someone).
-    public var seatOpen: Bool
+    package var seatOpen: Bool
 
     /// Open seats first, then by request id.
-    public static func < (lhs: Opening, rhs: Opening) -> Bool {
+    package static func < (lhs: Opening, rhs: Opening) -> Bool {
       (lhs.seatOpen ? 0 : 1, lhs.request) < (rhs.seatOpen ? 0 : 1, rhs.request)
     }
   }
 
-  public var worker: Worker
+  package var worker: Worker
   /// Why the worker takes no part in the planning, if they are ineligible.
-  public var ineligible: String?
+  package var ineligible: String?
   /// Their assignments, in plan order.
-  public var week: [Plan.Assignment]
+  package var week: [Plan.Assignment]
   /// Each cap in rule-set order, for each month (monthly caps) or year (yearly caps) the week touches; `needed` is 0.
-  public var caps: [CapRoom]
+  package var caps: [CapRoom]
   /// Their `maxHoursPerWeek` against their planned hours, if they gave one.
-  public var weekly: CapRoom?
+  package var weekly: CapRoom?
   /// Requests they could still take, open seats first, then by request id.
-  public var openings: [Opening]
+  package var openings: [Opening]
 
   /// The explanation as lines for a terminal, each ending in `\n`.
-  public func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
+  package func text(_ language: PlanReport.Language, scenario: Scenario) -> String {
     let words = Wording(language)
     let labels = words.labels
     let who = scenario.displayName(of: worker.id)

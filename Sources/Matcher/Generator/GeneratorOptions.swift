@@ -1,7 +1,7 @@
 /// What to generate: a profile and a seed, plus the what-if knobs of a study.
 ///
 /// The same options always give the same bytes.
-public struct GeneratorOptions: Sendable, Hashable {
+@_spi(Benchmarks) public struct GeneratorOptions: Sendable, Hashable {
   /// The scale of the week (one ALE ... all of Wallonia).
   public var profile: GeneratorProfile
   /// Every random draw derives from this seed.

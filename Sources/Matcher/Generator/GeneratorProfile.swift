@@ -4,7 +4,7 @@
 /// workers a month in the 246 Walloon ALEs, about 2 million hours a year);
 /// see docs/generator.md. Each profile writes exactly its target counts at
 /// `demandScale` 1 with no activity multipliers.
-public enum GeneratorProfile: String, CaseIterable, Sendable {
+@_spi(Benchmarks) public enum GeneratorProfile: String, CaseIterable, Sendable {
   /// One rural agency (ALE de Ciney): 30 workers, 70 requests.
   case ale
   /// One city agency (ALE de Charleroi): 300 workers, 800 requests, all one component.

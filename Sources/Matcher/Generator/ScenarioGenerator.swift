@@ -5,12 +5,12 @@
 /// `JSONWriter` in formats.md's key order). Every rule number comes from
 /// `BundledRules`; the output loads with `Scenario.load` with no issue.
 /// What is realistic and why is in docs/generator.md.
-public enum ScenarioGenerator {
+@_spi(Benchmarks) public enum ScenarioGenerator {
   /// The week as a JSON document, keys in formats.md's order.
   /// - Precondition: `weekStart` is a Monday; `demandScale`, the activity
   ///   multipliers and `maxDistanceKm` are finite and not negative.
   /// - Complexity: O(workers + users + requests); `region` takes well under a second in release.
-  public static func generate(_ options: GeneratorOptions) -> JSONValue {
+  package static func generate(_ options: GeneratorOptions) -> JSONValue {
     week(options).json
   }
 

@@ -1,9 +1,9 @@
 /// A syntax error in a JSON text, located by line and column (both 1-based).
-public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
-  public var line: Int
-  public var column: Int
-  public var message: String
-  public var description: String { "line \(line), column \(column): \(message)" }
+package struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+  package var line: Int
+  package var column: Int
+  package var message: String
+  package var description: String { "line \(line), column \(column): \(message)" }
 }
 
 /// A strict RFC 8259 parser over UTF-8 bytes.

@@ -4,7 +4,7 @@ extension JSONSyntaxError {
 
   /// The offending line of `bytes` (at most `excerptWidth` characters around
   /// the column, `…` where cut) and a caret under the column, for a person.
-  public func excerpt(of bytes: [UInt8]) -> [String] {
+  package func excerpt(of bytes: [UInt8]) -> [String] {
     var lineStart = bytes.startIndex
     var current = 1
     var position = bytes.startIndex

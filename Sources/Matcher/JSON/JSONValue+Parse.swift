@@ -4,7 +4,7 @@ extension JSONValue {
   /// For programs that keep parts of a document whole, such as the office
   /// register keeping a scenario's `rules` and `policy` overrides as written.
   /// - Throws: `JSONSyntaxError` with the line and column of the first fault.
-  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+  package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     try JSONParser.parse(bytes)
   }
 

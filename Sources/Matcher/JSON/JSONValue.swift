@@ -4,7 +4,7 @@
 /// can carry on after a problem and report every problem of a file at once,
 /// each with its JSON path. Objects keep duplicate keys so that the loader can
 /// report them too.
-public enum JSONValue: Sendable, Hashable {
+package enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)
@@ -26,28 +26,28 @@ public enum JSONValue: Sendable, Hashable {
 }
 
 /// An ordered JSON object: keys in document order, duplicates kept.
-public struct JSONObject: Sendable, Hashable {
+package struct JSONObject: Sendable, Hashable {
   /// Key-value pairs in the order they were written or parsed.
-  public var members: [(key: String, value: JSONValue)]
+  package var members: [(key: String, value: JSONValue)]
 
-  public init(_ members: [(key: String, value: JSONValue)] = []) { self.members = members }
+  package init(_ members: [(key: String, value: JSONValue)] = []) { self.members = members }
 
   /// The first value stored under `key`, if any.
-  public subscript(key: String) -> JSONValue? {
+  package subscript(key: String) -> JSONValue? {
     members.first(where: { $0.key == key })?.value
   }
 
   /// Appends a member; the writer prints members in this order.
-  public mutating func append(_ key: String, _ value: JSONValue) {
+  package mutating func append(_ key: String, _ value: JSONValue) {
     members.append((key, value))
   }
 
-  public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+  package static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
     lhs.members.count == rhs.members.count
       && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
   }
 
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     hasher.combine(members.count)
     for member in members {
       hasher.combine(member.key)

@@ -5,9 +5,9 @@
 /// form: integral values without a fraction (`3`, not `3.0`), others in
 /// Swift's shortest round-trip form (`2.31`). Two-space indentation, one
 /// member per line, `\n` line ends, and a final newline.
-public enum JSONWriter {
+package enum JSONWriter {
   /// The document as UTF-8 bytes, pretty-printed, ending with a newline.
-  public static func bytes(_ value: JSONValue) -> [UInt8] {
+  package static func bytes(_ value: JSONValue) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(4096)
     write(value, indent: 0, into: &out)
@@ -16,20 +16,20 @@ public enum JSONWriter {
   }
 
   /// The document as a string, pretty-printed, ending with a newline.
-  public static func string(_ value: JSONValue) -> String {
+  package static func string(_ value: JSONValue) -> String {
     String(decoding: bytes(value), as: UTF8.self)
   }
 
   /// `text` as a JSON string literal, quotes included: RFC 8259 escapes,
   /// other control characters as `\u00XX`. The one string escaper (plans, logs).
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var out: [UInt8] = []
     writeString(text, into: &out)
     return String(decoding: out, as: UTF8.self)
   }
 
   /// The canonical text of a number: integral values print without a fraction.
-  public static func format(_ number: Double) -> String {
+  package static func format(_ number: Double) -> String {
     if number == 0 { return "0" }  // also turns -0 into 0
     // Up to 2^53 Swift's description prints `1000000000000000.0`; beyond, an exponent and no fraction.
     if number == number.rounded(), abs(number) <= 0x1p53 { return String(Int64(number)) }

@@ -1,6 +1,6 @@
 extension Plan {
   /// The plan as a JSON tree, keys in formats.md's order.
-  public var json: JSONValue {
+  package var json: JSONValue {
     func number(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
     func object(_ members: [(String, JSONValue)]) -> JSONValue { .object(JSONObject(members.map { (key: $0.0, value: $0.1) })) }
     return object([

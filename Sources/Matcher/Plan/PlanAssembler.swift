@@ -1,13 +1,13 @@
 /// One chosen (worker, request, date, start), before it is dressed as an `Assignment`.
-public struct Choice: Hashable, Sendable, Comparable {
-  public var request: Request.ID
-  public var worker: Worker.ID
-  public var date: Day
+package struct Choice: Hashable, Sendable, Comparable {
+  package var request: Request.ID
+  package var worker: Worker.ID
+  package var date: Day
   /// Start in minutes after midnight.
-  public var start: Int
-  public var pinned: Bool
+  package var start: Int
+  package var pinned: Bool
 
-  public init(request: Request.ID, worker: Worker.ID, date: Day, start: Int, pinned: Bool) {
+  package init(request: Request.ID, worker: Worker.ID, date: Day, start: Int, pinned: Bool) {
     self.request = request
     self.worker = worker
     self.date = date
@@ -15,7 +15,7 @@ public struct Choice: Hashable, Sendable, Comparable {
     self.pinned = pinned
   }
 
-  public static func < (lhs: Choice, rhs: Choice) -> Bool {
+  package static func < (lhs: Choice, rhs: Choice) -> Bool {
     (lhs.date, lhs.start, lhs.worker, lhs.request) < (rhs.date, rhs.start, rhs.worker, rhs.request)
   }
 }
@@ -24,12 +24,12 @@ public struct Choice: Hashable, Sendable, Comparable {
 /// distances and travel, per-worker totals and the summary.
 ///
 /// The validator recomputes all of this on its own; this is the solvers' side.
-public enum PlanAssembler {
+package enum PlanAssembler {
   /// Rounds hour totals so that sums of slot fractions print cleanly.
   static func hours(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
   /// The plan for `choices` (each one a valid assignment of `scenario`).
-  public static func plan(
+  package static func plan(
     for scenario: Scenario, choices: [Choice], unassigned: [Plan.Unassigned], status: Plan.Status, solver: Plan.SolverInfo
   ) -> Plan {
     var assignments: [Plan.Assignment] = []

@@ -13,10 +13,10 @@
 /// What is left is **dropped** (in the old plan only: that seat is no longer
 /// covered) or **added** (in the new plan only). Every list is sorted, so the
 /// same two plans give the same changes, byte for byte.
-public struct PlanChanges: Hashable, Sendable {
+package struct PlanChanges: Hashable, Sendable {
   /// One seat that is not exactly as it was.
-  public struct Change: Hashable, Sendable, Comparable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+  package struct Change: Hashable, Sendable, Comparable {
+    package enum Kind: String, Hashable, Sendable, CaseIterable {
       /// Same request and worker, another date or start.
       case rescheduled
       /// Same request, another worker.
@@ -26,23 +26,23 @@ public struct PlanChanges: Hashable, Sendable {
       /// In the old plan only.
       case dropped
     }
-    public var kind: Kind
-    public var request: Request.ID
-    public var user: User.ID
+    package var kind: Kind
+    package var request: Request.ID
+    package var user: User.ID
     /// The assignment in the old plan (nil when added).
-    public var old: Plan.Assignment?
+    package var old: Plan.Assignment?
     /// The assignment in the new plan (nil when dropped).
-    public var new: Plan.Assignment?
+    package var new: Plan.Assignment?
 
     /// The workers this change concerns: the old one, then the new one if different.
-    public var workers: [Worker.ID] {
+    package var workers: [Worker.ID] {
       var result: [Worker.ID] = []
       for a in [old, new].compactMap({ $0 }) where !result.contains(a.worker) { result.append(a.worker) }
       return result
     }
 
     /// By request, then the old (else new) assignment's plan order.
-    public static func < (lhs: Change, rhs: Change) -> Bool {
+    package static func < (lhs: Change, rhs: Change) -> Bool {
       guard lhs.request == rhs.request else { return lhs.request < rhs.request }
       let l = lhs.old ?? lhs.new
       let r = rhs.old ?? rhs.new
@@ -54,15 +54,15 @@ public struct PlanChanges: Hashable, Sendable {
   }
 
   /// Assignments in both plans unchanged, in plan order.
-  public var kept: [Plan.Assignment]
+  package var kept: [Plan.Assignment]
   /// Everything else, sorted by request then time.
-  public var changes: [Change]
+  package var changes: [Change]
   /// The new plan's reasons for requests that lost a seat, by request.
-  public var reasons: [Request.ID: [UnassignedReason]]
+  package var reasons: [Request.ID: [UnassignedReason]]
 
   /// Matches `old` against `new` (see the type's documentation).
   /// - Complexity: O(n log n) in the number of assignments.
-  public init(old: Plan, new: Plan) {
+  package init(old: Plan, new: Plan) {
     var oldLeft = old.assignments.sorted()
     var newLeft = new.assignments.sorted()
     func key(_ a: Plan.Assignment) -> String { "\(a.request.rawValue)\u{0}\(a.worker.rawValue)\u{0}\(a.date.ordinal)\u{0}\(a.start.minutes)" }
@@ -102,14 +102,14 @@ public struct PlanChanges: Hashable, Sendable {
   }
 
   /// Number of changes of `kind`.
-  public func count(_ kind: Change.Kind) -> Int { changes.filter { $0.kind == kind }.count }
+  package func count(_ kind: Change.Kind) -> Int { changes.filter { $0.kind == kind }.count }
 
   /// Workers to call, sorted by id: everyone whose week changed.
-  public var workers: [Worker.ID] { Array(Set(changes.flatMap(\.workers))).sorted() }
+  package var workers: [Worker.ID] { Array(Set(changes.flatMap(\.workers))).sorted() }
 
   /// Users to call, sorted by id: everyone with a changed seat.
-  public var users: [User.ID] { Array(Set(changes.map(\.user))).sorted() }
+  package var users: [User.ID] { Array(Set(changes.map(\.user))).sorted() }
 
   /// The changes that concern `worker`, in `changes` order.
-  public func changes(for worker: Worker.ID) -> [Change] { changes.filter { $0.workers.contains(worker) } }
+  package func changes(for worker: Worker.ID) -> [Change] { changes.filter { $0.workers.contains(worker) } }
 }

@@ -1,13 +1,13 @@
 /// Who pays the worker and receives the cheque: the payment organisation for
 /// unemployed workers, the CPAS for RIS beneficiaries.
-public enum PayingBody: String, Hashable, Sendable, CaseIterable, Comparable {
+package enum PayingBody: String, Hashable, Sendable, CaseIterable, Comparable {
   case paymentOrganisation = "payment_organisation"
   case cpas
 
   /// The body paying `worker`.
   static func of(_ worker: Worker?) -> PayingBody { worker?.ris == true ? .cpas : .paymentOrganisation }
 
-  public static func < (lhs: Self, rhs: Self) -> Bool {
+  package static func < (lhs: Self, rhs: Self) -> Bool {
     (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
   }
 }
@@ -19,24 +19,24 @@ public enum PayingBody: String, Hashable, Sendable, CaseIterable, Comparable {
 /// then taken from the parties of `issuerFeeShares` (the seed: the Forem, or
 /// half the Forem and half the CPAS), so that
 /// price = worker pay + paying body's fee + issuer's fee + Σ shares.
-public struct ChequeBreakdown: Hashable, Sendable {
-  public var code: String
-  public var priceEUR: Double
-  public var workerPayEUR: Double
-  public var payingBodyFeeEUR: Double
-  public var issuerFeeEUR: Double
+package struct ChequeBreakdown: Hashable, Sendable {
+  package var code: String
+  package var priceEUR: Double
+  package var workerPayEUR: Double
+  package var payingBodyFeeEUR: Double
+  package var issuerFeeEUR: Double
   /// What each party keeps of the remainder, its part of the issuer's fee
   /// deducted, by party id in the rule set's order.
-  public var shares: [Share]
+  package var shares: [Share]
 
   /// One party's share of a cheque.
-  public struct Share: Hashable, Sendable {
-    public var party: String
-    public var eur: Double
+  package struct Share: Hashable, Sendable {
+    package var party: String
+    package var eur: Double
   }
 
   /// The breakdown of one cheque of `code` paid through `body`; nil if the code has no price.
-  public init?(code: String, body: PayingBody, rules: RuleSet) {
+  package init?(code: String, body: PayingBody, rules: RuleSet) {
     guard let price = rules.cheques.price(of: code) else { return nil }
     self.code = code
     priceEUR = price
@@ -54,55 +54,55 @@ public struct ChequeBreakdown: Hashable, Sendable {
   }
 
   /// Who bears the issuer's fee when `body` pays, with their fractions of it.
-  public static func issuerFeeBearers(_ body: PayingBody, rules: RuleSet) -> ChequeRules.Fractions {
+  package static func issuerFeeBearers(_ body: PayingBody, rules: RuleSet) -> ChequeRules.Fractions {
     body == .cpas ? rules.cheques.cpasIssuerFee : rules.cheques.paymentOrganisationIssuerFee
   }
 
   /// The share of `party` (`ale`, `forem`, `cpas`), 0 if it has none.
-  public func share(of party: String) -> Double { shares.first(where: { $0.party == party })?.eur ?? 0 }
+  package func share(of party: String) -> Double { shares.first(where: { $0.party == party })?.eur ?? 0 }
 }
 
 /// The money of a plan: cheques by activity and price code, worker pay,
 /// travel, fees and the shares per paying body. For reports only; the solver
 /// never reads it.
-public struct PlanMoney: Hashable, Sendable {
+package struct PlanMoney: Hashable, Sendable {
   /// Cheques of one activity at one price code.
-  public struct ChequeLine: Hashable, Sendable {
-    public var activity: Activity.ID
-    public var code: String
-    public var priceEUR: Double
+  package struct ChequeLine: Hashable, Sendable {
+    package var activity: Activity.ID
+    package var code: String
+    package var priceEUR: Double
     /// One cheque per hour worked.
-    public var cheques: Double
-    public var amountEUR: Double { cheques * priceEUR }
+    package var cheques: Double
+    package var amountEUR: Double { cheques * priceEUR }
   }
 
   /// Totals of the cheques paid through one body.
-  public struct BodyTotals: Hashable, Sendable {
-    public var body: PayingBody
-    public var cheques: Double
-    public var amountEUR: Double
-    public var workerPayEUR: Double
-    public var payingBodyFeeEUR: Double
-    public var issuerFeeEUR: Double
+  package struct BodyTotals: Hashable, Sendable {
+    package var body: PayingBody
+    package var cheques: Double
+    package var amountEUR: Double
+    package var workerPayEUR: Double
+    package var payingBodyFeeEUR: Double
+    package var issuerFeeEUR: Double
     /// Sums of the shares by party, in the rule set's order.
-    public var shares: [ChequeBreakdown.Share]
+    package var shares: [ChequeBreakdown.Share]
     /// What the CPAS receives in all when it pays: its share plus the running costs it keeps (0 otherwise).
-    public var cpasIncomeEUR: Double {
+    package var cpasIncomeEUR: Double {
       body == .cpas ? payingBodyFeeEUR + (shares.first(where: { $0.party == "cpas" })?.eur ?? 0) : 0
     }
   }
 
   /// Sorted by activity id, then code.
-  public var lines: [ChequeLine]
+  package var lines: [ChequeLine]
   /// Bodies that paid at least one cheque, payment organisation first.
-  public var bodies: [BodyTotals]
-  public var travelEUR: Double
+  package var bodies: [BodyTotals]
+  package var travelEUR: Double
   /// Assignments whose cheque code has no price in the rule set (not counted).
-  public var unpricedAssignments: Int
+  package var unpricedAssignments: Int
 
-  public var cheques: Double { lines.reduce(0) { $0 + $1.cheques } }
-  public var amountEUR: Double { lines.reduce(0) { $0 + $1.amountEUR } }
-  public var workerPayEUR: Double { bodies.reduce(0) { $0 + $1.workerPayEUR } }
+  package var cheques: Double { lines.reduce(0) { $0 + $1.cheques } }
+  package var amountEUR: Double { lines.reduce(0) { $0 + $1.amountEUR } }
+  package var workerPayEUR: Double { bodies.reduce(0) { $0 + $1.workerPayEUR } }
 
   /// The cheque code of `activity` for a job of `user`'s agency: the agency's
   /// exception, its default, or the rule set's `defaultCode`.
@@ -116,7 +116,7 @@ public struct PlanMoney: Hashable, Sendable {
 
   /// Adds up the money of every assignment of `plan`.
   /// - Complexity: O(a) in the assignments, plus sorting the lines.
-  public init(plan: Plan, scenario: Scenario) {
+  package init(plan: Plan, scenario: Scenario) {
     let rules = scenario.rules
     var lineHours: [String: (activity: Activity.ID, code: String, price: Double, hours: Double)] = [:]
     var bodyTotals: [PayingBody: BodyTotals] = [:]
@@ -157,7 +157,7 @@ public struct PlanMoney: Hashable, Sendable {
   /// 0.0001 €, in code order: its share (45 % of the remainder less its part
   /// of the issuer's fee) plus the paying body's fee it keeps. The seed's
   /// "tableau croisé" (000_*).
-  public static func cpasPerCheque(rules: RuleSet) -> [(code: String, eur: Double)] {
+  package static func cpasPerCheque(rules: RuleSet) -> [(code: String, eur: Double)] {
     rules.cheques.prices.compactMap { price in
       ChequeBreakdown(code: price.code, body: .cpas, rules: rules).map {
         (price.code, (($0.share(of: "cpas") + $0.payingBodyFeeEUR) * 10_000).rounded(.toNearestOrAwayFromZero) / 10_000)

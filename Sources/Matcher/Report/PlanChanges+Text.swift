@@ -3,7 +3,7 @@ extension PlanChanges {
   /// The changes as lines for a terminal, each ending in `\n`: counts, then
   /// per worker (whom to call and what to tell them), then per user.
   /// `scenario` (the new week) gives activity labels; without it, ids.
-  public func text(_ language: PlanReport.Language, scenario: Scenario? = nil) -> String {
+  package func text(_ language: PlanReport.Language, scenario: Scenario? = nil) -> String {
     let words = Wording(language)
     func activity(_ a: Plan.Assignment) -> String {
       scenario.map { words.labels.activity(a.activity, rules: $0.rules) } ?? a.activity.rawValue

@@ -39,7 +39,7 @@ public struct PlanReport: Sendable {
   var labels: Labels { Labels(language) }
 
   /// The money of the plan (cheques, pay, travel, shares).
-  public var money: PlanMoney { PlanMoney(plan: plan, scenario: scenario) }
+  package var money: PlanMoney { PlanMoney(plan: plan, scenario: scenario) }
 
   /// The terminal view, lines ending in `\n`.
   public func text() -> String { TextReport(report: self).render() }

@@ -192,11 +192,11 @@ func zip3<A, B, C>(_ a: A?, _ b: B?, _ c: C?) -> (A, B, C)? {
 
 /// The rule set and policy shipped with the library (`rules.json`,
 /// `policy.json`), compiled into it: no bundle is looked for at run time.
-public enum BundledRules {
+package enum BundledRules {
   /// The default Wallonia rule set.
-  public static var rules: RuleSet { loaded.rules }
+  package static var rules: RuleSet { loaded.rules }
   /// The default planning policy.
-  public static var policy: Policy { loaded.policy }
+  package static var policy: Policy { loaded.policy }
 
   private static let loaded: (rules: RuleSet, policy: Policy) = {
     let log = IssueLog()

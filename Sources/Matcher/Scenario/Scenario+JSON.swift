@@ -9,7 +9,7 @@
 /// document back gives the same scenario.
 extension Scenario {
   /// The document as a JSON tree.
-  public func json(rules: JSONObject = JSONObject(), policy: JSONObject = JSONObject()) -> JSONValue {
+  package func json(rules: JSONObject = JSONObject(), policy: JSONObject = JSONObject()) -> JSONValue {
     var root = JSONObject()
     root.append("format", .string(ScenarioDecoder.format))
     root.append("id", .string(id))
@@ -26,7 +26,7 @@ extension Scenario {
   }
 
   /// The document as bytes (`JSONWriter`: the same scenario gives the same bytes).
-  public func jsonBytes(rules: JSONObject = JSONObject(), policy: JSONObject = JSONObject()) -> [UInt8] {
+  package func jsonBytes(rules: JSONObject = JSONObject(), policy: JSONObject = JSONObject()) -> [UInt8] {
     JSONWriter.bytes(json(rules: rules, policy: policy))
   }
 }

@@ -49,13 +49,13 @@ public struct SolveOptions: Sendable {
   public var provenCoverageGap = 1e-4
   /// Assignments of a previous plan to keep where the week still allows
   /// them (`--keep`): coverage stays first, then fewest changes.
-  public var keep: [Choice] = []
+  package var keep: [Choice] = []
   /// Megabytes each component's GLPK solve may allocate beyond its model
   /// (`MIPOptions.memoryLimitMB`); a component that needs more falls back to
   /// greedy (status `heuristic`) instead of taking the machine's memory. nil: no limit.
   public var memoryLimitMB: Int?
   /// Tests only: components (by index) whose GLPK solve raises a fatal error.
-  public var faultyComponents: Set<Int> = []
+  @_spi(Testing) public var faultyComponents: Set<Int> = []
   /// Where progress and GLPK's own output go (GLPK's at debug level).
   public var logger = Logger(label: "ale.matcher")
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Matcher
+@_spi(Benchmarks) @testable import Matcher
 
 /// The scenario generator: determinism, sizes, realism knobs, and that what it
 /// writes loads with no issue (the loader also checks the pins against the rules).

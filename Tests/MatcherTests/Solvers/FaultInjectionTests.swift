@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Matcher
+@_spi(Testing) @testable import Matcher
 
 /// GLPK failing in one component (a fatal error, or out of memory) costs
 /// that component its optimality, nothing more: it falls back to the greedy

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@_spi(Benchmarks) @testable import Matcher
+@_spi(Benchmarks) @_spi(Testing) @testable import Matcher
 
 /// Known optimal plans on small hand-made weeks (issue 4), each argued in its comment.
 @Suite struct SolverTests {
