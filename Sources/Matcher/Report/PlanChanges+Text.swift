@@ -16,16 +16,23 @@ extension PlanChanges {
       lines.append(words.pick("Rien n'a changé : personne à appeler.", "Nothing changed: nobody to call."))
       return lines.map { $0 + "\n" }.joined()
     }
+    /// `Anne Lefèvre (w-anne), 0470 11 22 33`: the name and phone the scenario gives, else the id.
+    func reach(_ id: String, name: String?, phone: String?) -> String {
+      let named = name.map { "\($0) (\(id))" } ?? id
+      return phone.map { named + ", " + $0 } ?? named
+    }
     lines.append(words.pick("Travailleurs à appeler :", "Workers to call:"))
     for worker in workers {
-      lines.append("  \(worker)")
+      let contact = scenario?.worker(worker)?.contact
+      lines.append("  " + reach(worker.rawValue, name: contact?.name, phone: contact?.phone))
       for change in changes(for: worker) {
         lines.append("    " + line(change, for: worker, words: words, activity: activity))
       }
     }
     lines.append(words.pick("Utilisateurs à prévenir :", "Users to tell:"))
     for user in users {
-      lines.append("  \(user)")
+      let contact = scenario?.user(user)?.contact
+      lines.append("  " + reach(user.rawValue, name: contact?.name, phone: contact?.phone))
       for change in changes where change.user == user {
         let before = change.old.map { "\(words.when($0)) (\($0.worker))" } ?? words.pick("rien", "nothing")
         let after = change.new.map { "\(words.when($0)) (\($0.worker))" } ?? words.pick("plus couverte", "no longer covered") + reasonText(change.request, words)

@@ -63,4 +63,16 @@ import Testing
     #expect(fr.contains("Travailleurs à appeler :"))
     #expect(fr.contains("nouveau   r-5 Jardinage, u-1 : mer. 25/11/2026 08:00-10:00 (à la place de w-free)"))
   }
+
+  @Test func whomToCallHasTheirNameAndPhone() {
+    var named = scenario
+    let free = named.workers.firstIndex { $0.id == "w-free" }
+    let user = named.users.firstIndex { $0.id == "u-1" }
+    if let free { named.workers[free].contact = Contact(name: "Anne Lefèvre", phone: "0470 11 22 33") }
+    if let user { named.users[user].contact = Contact(name: "Mme Dubois", phone: "081 22 10 01") }
+    let text = PlanChanges(old: old, new: new).text(.fr, scenario: named)
+    #expect(text.contains("\n  Anne Lefèvre (w-free), 0470 11 22 33\n    retiré "))
+    #expect(text.contains("\n  Mme Dubois (u-1), 081 22 10 01\n"))
+    #expect(text.contains("\n  w-seat\n"))
+  }
 }
