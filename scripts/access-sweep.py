@@ -30,7 +30,7 @@ KEEP = {
     # The pipeline's ends.
     "Plan", "Solver", "SolveOptions", "SolveReport", "PlanValidator", "Violation", "PlanReport",
 }
-SPI = {"GeneratorProfile", "GeneratorOptions", "ScenarioGenerator"}
+SPI = {"GeneratorProfile", "GeneratorOptions", "ScenarioGenerator", "SolverStages"}
 # Test hooks: members that exist for tests only become `@_spi(Testing) public`.
 TESTING = {"faultyComponents"}
 

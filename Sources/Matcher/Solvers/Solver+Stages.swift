@@ -11,16 +11,16 @@ import GLPK
   let week: PlanningWeek
   let candidates: CandidateSet
 
-  package init(_ scenario: Scenario) {
+  public init(_ scenario: Scenario) {
     week = PlanningWeek(scenario)
     candidates = CandidateEnumerator(week: week).candidates()
   }
 
   /// Candidates kept after the start reduction.
-  package var candidateCount: Int { candidates.count }
+  public var candidateCount: Int { candidates.count }
 
   /// Builds every component's model; returns the totals.
-  package func model() -> (columns: Int, rows: Int, nonzeros: Int) {
+  public func model() -> (columns: Int, rows: Int, nonzeros: Int) {
     let merged = Self.mergedModel(week: week, set: candidates)
     return (merged.columnCount, merged.rowCount, merged.entryValue.count)
   }
