@@ -4,14 +4,17 @@
 #
 #   scripts/office-kill-loop.sh [ITERATIONS]        (default 40)
 #
-# Odd iterations kill `office import city.json` (one transaction of ~2 400
-# records and their audit entries) on a register holding the small week;
-# even ones kill `office record --all-done` of a published city week (every
-# ledger row, the history, the week's state). Each run starts from a copy of
+# Runs take turns: the first kills `office import city.json` (one transaction
+# of ~2 400 records and their audit entries) on a register holding the small
+# week; the second kills `office record --all-done` of a published city week
+# (every ledger row, the history, the week's state); the third kills
+# `office init --agency` (schema and agency built beside the file, then linked
+# into place): before is no register at all. Each run starts from a copy of
 # the "before" register; after the kill, its fingerprint (row counts, ledger
-# hours by state, week states, audit entries) must equal the "before" or the
-# "after" one (taken once from a run left to finish, which also times the
-# command: each kill falls at a random moment up to 1.2 times that). Uses MATCH_CLI, else
+# hours by state, week states, agencies, audit entries) must equal the
+# "before" or the "after" one (taken once from a run left to finish, which
+# also times the command: each kill falls at a random moment up to 1.2 times
+# that). Uses MATCH_CLI, else
 # .build/debug/match-cli. Prints one line a run and a total; exit 0 when every
 # run holds, 1 at the first that does not.
 set -eu
@@ -23,12 +26,16 @@ trap 'rm -rf "$WORK"' EXIT
 M() { "$MATCH_CLI" "$@" --by kill-loop >/dev/null 2>&1; }
 
 fingerprint() {
+  # sqlite3 would create a missing file: "no register" is a state of its own.
+  [ -e "$1" ] || { echo "no register"; return; }
   sqlite3 "$1" "PRAGMA integrity_check;
-    SELECT (SELECT count(*) FROM worker) || ' workers, ' || (SELECT count(*) FROM user) || ' users, '
+    SELECT (SELECT group_concat(id || '=' || name, ' ') FROM (SELECT * FROM agency ORDER BY id)) || ', '
+      || (SELECT count(*) FROM worker) || ' workers, ' || (SELECT count(*) FROM user) || ' users, '
       || (SELECT count(*) FROM request) || ' requests, ' || (SELECT count(*) FROM requestWindow) || ' windows, '
       || (SELECT count(*) FROM history) || ' history, ' || (SELECT count(*) FROM auditEntry) || ' audit, '
       || coalesce((SELECT group_concat(state || '=' || h, ' ') FROM (SELECT state, sum(hours) AS h FROM ledgerEntry GROUP BY state ORDER BY state)), 'no ledger')
-      || ', weeks ' || coalesce((SELECT group_concat(monday || ':' || state, ' ') FROM (SELECT * FROM week ORDER BY monday)), 'none');"
+      || ', weeks ' || coalesce((SELECT group_concat(monday || ':' || state, ' ') FROM (SELECT * FROM week ORDER BY monday)), 'none');" 2>&1 \
+    || true  # a file without the tables: its error is its fingerprint, neither before nor after
 }
 
 "$MATCH_CLI" generate --profile city --seed 1 -o "$WORK/city.json" >/dev/null 2>&1
@@ -50,23 +57,30 @@ cp "$WORK/record-before.sqlite" "$WORK/record-after.sqlite"
 start=$(date +%s.%N)
 M office record --week "$MONDAY" --all-done --db "$WORK/record-after.sqlite"
 RECORD_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
-echo "a full import takes $IMPORT_SECONDS s, a full record $RECORD_SECONDS s: kills fall in [0, 1.2 × that]"
-for name in import-before import-after record-before record-after; do
+# Init: before = no register; after = the register with its agency.
+start=$(date +%s.%N)
+M office init --agency ale-kill --agency-name "ALE kill loop" --db "$WORK/init-after.sqlite"
+INIT_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
+echo "a full import takes $IMPORT_SECONDS s, a full record $RECORD_SECONDS s, an init $INIT_SECONDS s: kills fall in [0, 1.2 × that]"
+for name in import-before import-after record-before record-after init-before init-after; do
   fingerprint "$WORK/$name.sqlite" > "$WORK/$name.print"
 done
 cmp -s "$WORK/import-before.print" "$WORK/import-after.print" && { echo "office-kill-loop: the import changed nothing" >&2; exit 1; }
 cmp -s "$WORK/record-before.print" "$WORK/record-after.print" && { echo "office-kill-loop: the record changed nothing" >&2; exit 1; }
+grep -q "ale-kill=ALE kill loop" "$WORK/init-after.print" || { echo "office-kill-loop: the init did not register its agency" >&2; exit 1; }
 
 before=0; after=0
 i=1
 while [ "$i" -le "$ITERATIONS" ]; do
-  if [ $((i % 2)) -eq 1 ]; then kind=import; else kind=record; fi
+  case $((i % 3)) in 1) kind=import; seconds=$IMPORT_SECONDS ;; 2) kind=record; seconds=$RECORD_SECONDS ;; *) kind=init; seconds=$INIT_SECONDS ;; esac
   rm -f "$WORK"/work.sqlite*
-  cp "$WORK/$kind-before.sqlite" "$WORK/work.sqlite"
-  if [ "$kind" = import ]; then max=$(echo "$IMPORT_SECONDS * 1.2" | bc); else max=$(echo "$RECORD_SECONDS * 1.2" | bc); fi
+  [ "$kind" = init ] || cp "$WORK/$kind-before.sqlite" "$WORK/work.sqlite"
+  max=$(echo "$seconds * 1.2" | bc)
   delay=$(awk -v seed="$$$i" -v max="$max" 'BEGIN { srand(seed); printf "%.3f", rand() * max }')
   if [ "$kind" = import ]; then
     "$MATCH_CLI" office import "$WORK/city.json" --db "$WORK/work.sqlite" --by kill-loop >/dev/null 2>&1 &
+  elif [ "$kind" = init ]; then
+    "$MATCH_CLI" office init --agency ale-kill --agency-name "ALE kill loop" --db "$WORK/work.sqlite" --by kill-loop >/dev/null 2>&1 &
   else
     "$MATCH_CLI" office record --week "$MONDAY" --all-done --db "$WORK/work.sqlite" --by kill-loop >/dev/null 2>&1 &
   fi

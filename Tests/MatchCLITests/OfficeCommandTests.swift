@@ -109,9 +109,60 @@ import Testing
   }
 
   @Test func theKillLoopLeavesTheRegisterAsBeforeOrAsAfter() throws {
-    let run = try CLI.runScript("scripts/office-kill-loop.sh", ["4"], environment: ["MATCH_CLI": try CLI.executable().path])
+    // Six runs: two kills each of import, record and init --agency.
+    let run = try CLI.runScript("scripts/office-kill-loop.sh", ["6"], environment: ["MATCH_CLI": try CLI.executable().path])
     #expect(run.status == 0, "\(run)")
-    #expect(run.stdout.contains("office-kill-loop: 4 runs"))
+    #expect(run.stdout.contains("office-kill-loop: 6 runs"))
+    #expect(run.stdout.contains("run 6: init killed"))
+  }
+
+  @Test func initWithARefusedAgencyLeavesNoRegister() throws {
+    let directory = try Self.scratch()
+    let db = directory + "/office.sqlite"
+    let refused = try CLI.run(["office", "init", "--agency", " ", "--db", db])
+    #expect(refused.status == 65, "\(refused)")
+    #expect(refused.stderr.contains("an id is required"), "\(refused)")
+    // The schema and the agency are one write: no register, and nothing left beside it.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == [])
+    let made = try CLI.run(["office", "init", "--agency", "ale-namur", "--agency-name", "ALE de Namur", "--db", db])
+    #expect(made.status == 0, "\(made)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") } == ["office.sqlite"])
+    let office = try OfficeDatabase(path: db)
+    #expect(try office.auditTrail(limit: 10).map(\.entityId) == ["ale-namur"])
+    #expect(try office.integrityProblems() == nil)
+    // An existing register is migrated and gains the agency.
+    #expect(try CLI.run(["office", "init", "--agency", "ale-dinant", "--db", db]).status == 0)
+    #expect(try office.auditTrail(limit: 10).map(\.entityId).sorted() == ["ale-dinant", "ale-namur"])
+  }
+
+  @Test func sigtermStoresTheBestPlanSoFarAsTheDraftAndExits75() throws {
+    let directory = try Self.scratch()
+    let db = directory + "/office.sqlite"
+    let city = directory + "/city.json"
+    #expect(try CLI.run(["generate", "--profile", "city", "--seed", "1", "-o", city]).status == 0)
+    #expect(try CLI.run(["office", "init", "--db", db]).status == 0)
+    #expect(try CLI.run(["office", "import", city, "--db", db, "--by", "test"]).status == 0)
+    let monday = try Scenario.load(Array(try Data(contentsOf: URL(fileURLWithPath: city)))).weekStart
+    let target = directory + "/plan.json"
+    let child = try NightlyTests.Child.start(
+      ["office", "plan", "--week", monday.description, "--db", db, "--time-limit", "600", "-o", target], in: URL(fileURLWithPath: directory))
+    sleep(10)
+    kill(child.pid, SIGTERM)
+    let started = ContinuousClock.now
+    let status = child.wait()
+    #expect(status == 75, "\(child.stderr)")
+    #expect(ContinuousClock.now - started < .seconds(60), "too long to stop after SIGTERM")
+    #expect(child.stderr.contains("interrupted by SIGTERM"), "\(child.stderr)")
+    let office = try OfficeDatabase(path: db)
+    #expect(try office.integrityProblems() == nil)
+    // Ten seconds in, the greedy incumbent at least is ready: the draft must be there, whole and valid.
+    let draft = try #require(try office.draftPlan(monday: monday))
+    #expect(draft.plan.solver.timeLimitHit, "an interrupted solve must say so")
+    #expect(Array(try Data(contentsOf: URL(fileURLWithPath: target))) == draft.planBytes, "-o is the stored draft")
+    let scenario = try CLI.temporaryFile(String(decoding: draft.scenarioBytes, as: UTF8.self), name: "week.json")
+    let check = try CLI.run(["check", scenario, target])
+    #expect(check.status == 0, "\(check)")
+    #expect(try office.auditTrail(limit: 100).filter { $0.action == "plan" }.count == 1)
   }
 
   @Test func twoProcessesWriteTheSameRegisterAtOnce() throws {

@@ -33,6 +33,7 @@ struct OfficeCommand: ParsableCommand {
         (.noInput, "an input file or the database cannot be read"),
         (.internalError, "internal error (a plan failed validation); nothing stored"),
         (.cannotCreate, "an output file cannot be written"),
+        (.interrupted, "office plan interrupted (SIGINT, SIGTERM): the best valid plan so far was stored as the draft"),
       ]))
       """,
     subcommands: [
@@ -53,9 +54,9 @@ struct OfficeOptions: ParsableArguments {
   /// The name written in the audit trail.
   var actor: String { by ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
 
-  /// Opens the register; it must exist unless `create` (66 otherwise).
-  func open(create: Bool = false) throws -> OfficeDatabase {
-    if !create && !FileManager.default.fileExists(atPath: db) {
+  /// Opens the register; it must exist (66 otherwise).
+  func open() throws -> OfficeDatabase {
+    if !FileManager.default.fileExists(atPath: db) {
       CLILogging.problem("\(db): no such register (create it with match-cli office init --db \(db))")
       throw ExitCode.noInput
     }
@@ -63,6 +64,18 @@ struct OfficeOptions: ParsableArguments {
       return try OfficeDatabase(path: db)
     } catch {
       CLILogging.problem("\(db): cannot open the register: \(error)")
+      throw ExitCode.noInput
+    }
+  }
+
+  /// Creates the register whole, with `agency` in the same file (`OfficeDatabase.create`), or migrates an existing one.
+  func create(agency: AgencyRecord?) throws -> OfficeDatabase {
+    do {
+      return try OfficeDatabase.create(path: db, agency: agency, by: actor)
+    } catch let error as OfficeError {
+      return try OfficeRun.perform { throw error }
+    } catch {
+      CLILogging.problem("\(db): cannot create or open the register: \(error)")
       throw ExitCode.noInput
     }
   }

@@ -15,6 +15,12 @@ struct OfficePlanCommand: ParsableCommand, OutputConfigurable {
       --keep re-plans against the current draft (or published plan), keeping \
       as many of its assignments as the week allows. A week with no request, \
       or whose requests all fall outside it or are rejected, is refused (65).
+
+      As for match-cli plan, SIGINT or SIGTERM stops the solve: the best \
+      plan found so far (status and timeLimitHit truthful) is validated and \
+      stored as the draft in one transaction, --output is written \
+      atomically, and the exit status is 75. A second signal ends the \
+      process at once: the register then holds the old draft or the new one.
       """)
 
   @Option(help: ArgumentHelp("The Monday of the week (YYYY-MM-DD).", valueName: "monday"))
@@ -49,8 +55,11 @@ struct OfficePlanCommand: ParsableCommand, OutputConfigurable {
 
   func run() throws {
     let started = ContinuousClock.now
+    InterruptTrap.install()
     let monday = try OfficeRun.monday(week)
     let database = try office.open()
+    // A solve can take the whole night: find out now that the plan could not be written.
+    if let outputPath { _ = try OfficeRun.perform { try OutputFile(path: outputPath).target() } }
     var options = SolveOptions()
     options.method = solver
     options.timeLimit = timeLimit
@@ -58,7 +67,11 @@ struct OfficePlanCommand: ParsableCommand, OutputConfigurable {
     options.mipGap = mipGap
     options.jobs = jobs
     options.logger = CLILogging.logger
+    options.shouldStop = InterruptTrap.isInterrupted
     let planned = try OfficeRun.perform { try database.planWeek(monday: monday, options: options, keep: keep, by: office.actor) }
+    if let signal = InterruptTrap.signal {
+      CLILogging.logger.warning("interrupted by \(InterruptTrap.name(signal)): the best plan found so far is stored as the draft (status \(planned.week.plan.status.rawValue))")
+    }
     if let outputPath {
       try OfficeRun.perform { try OutputFile(path: outputPath).write(planned.week.planBytes) }
     }
@@ -67,5 +80,6 @@ struct OfficePlanCommand: ParsableCommand, OutputConfigurable {
       for line in PlanSummary(report: planned.report).lines { CLILogging.report(line) }
       Console.out("week \(monday): draft stored (\(planned.week.plan.status.rawValue), \(planned.week.plan.assignments.count) assignments); publish it with match-cli office publish --week \(monday) --db \(office.db)")
     }
+    if InterruptTrap.signal != nil { throw ExitCode.interrupted }
   }
 }
