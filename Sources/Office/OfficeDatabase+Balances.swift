@@ -8,9 +8,9 @@ extension OfficeDatabase {
     try writer.write { db in
       var checks = RecordChecks(rules: BundledRules.rules)
       try checks.exists(WorkerRecord.self, worker, "worker", db)
-      if Month(iso: month) == nil { checks.add("month", "\"\(month)\" is not a month (YYYY-MM)") }
-      if CapClass(rawValue: capClass) == nil { checks.add("capClass", "\"\(capClass)\" is not standard, extended or seasonal") }
-      if !(hours >= 0 && hours.isFinite) { checks.add("hours", "must be 0 or more") }
+      if Month(iso: month) == nil { checks.add("month", "\"\(month)\" is not a month (YYYY-MM)", fr: "« \(month) » n'est pas un mois (AAAA-MM)") }
+      if CapClass(rawValue: capClass) == nil { checks.add("capClass", "\"\(capClass)\" is not standard, extended or seasonal", fr: "« \(capClass) » n'est ni standard, ni extended, ni seasonal") }
+      if !(hours >= 0 && hours.isFinite) { checks.add("hours", "must be 0 or more", fr: "doit valoir 0 ou plus") }
       try checks.finish()
       let key: [String: (any DatabaseValueConvertible)?] = ["workerId": worker, "month": month, "capClass": capClass]
       let old = try OpeningBalance.fetchOne(db, key: key)

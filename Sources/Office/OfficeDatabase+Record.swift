@@ -71,9 +71,9 @@ extension OfficeDatabase {
     try writer.write { db in
       var checks = RecordChecks(rules: BundledRules.rules)
       checks.date(pin.week, "week", required: true)
-      if let monday = Day(iso: pin.week), monday.weekday != 1 { checks.add("week", "\(monday) is not a Monday") }
+      if let monday = Day(iso: pin.week), monday.weekday != 1 { checks.add("week", "\(monday) is not a Monday", fr: "\(monday) n'est pas un lundi") }
       checks.date(pin.date, "date", required: true)
-      if TimeOfDay(pin.start, allowEndOfDay: false) == nil { checks.add("start", "\"\(pin.start)\" is not a time (HH:MM)") }
+      if TimeOfDay(pin.start, allowEndOfDay: false) == nil { checks.add("start", "\"\(pin.start)\" is not a time (HH:MM)", fr: "« \(pin.start) » n'est pas une heure (HH:MM)") }
       try checks.exists(WorkerRecord.self, pin.worker, "worker", db)
       let base = pin.request.split(separator: "@").first.map(String.init) ?? pin.request
       try checks.exists(RequestRecord.self, base, "request", db)

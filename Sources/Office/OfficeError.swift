@@ -32,13 +32,20 @@ public enum OfficeError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct FieldProblem: Error, Hashable, Sendable, CustomStringConvertible {
   /// The record's field (`birthDate`, `postcode`, `slots[2].to`).
   public var field: String
+  /// What is wrong, in English (the command line's language).
   public var message: String
+  /// The same in French, for the web app's forms; nil where only English was written.
+  public var french: String?
 
   /// A record with these fields (ids and dates as the register stores them).
-  public init(_ field: String, _ message: String) {
+  public init(_ field: String, _ message: String, french: String? = nil) {
     self.field = field
     self.message = message
+    self.french = french
   }
+
+  /// The message in French when asked and written, else in English.
+  public func message(french inFrench: Bool) -> String { inFrench ? french ?? message : message }
 
   public var description: String { "\(field): \(message)" }
 }

@@ -199,6 +199,12 @@ import Testing
       #expect(try office.worker(id: "w-new") == nil)
       let taken = try await browser.post("/workers", [("id", "w-anne"), ("agencyId", "ale-namur"), ("birthDate", "1990-01-01"), ("unemployedSince", "2024-01-01"), ("lat", "50.4"), ("lon", "4.8")])
       #expect(taken.body.contains("cet identifiant est déjà pris"))
+      // The register's own checks (not the form's) are in the page's language too.
+      let register = try await browser.post("/workers", [("id", "w-new"), ("agencyId", "ale-namur"), ("birthDate", "1990-01-01"), ("postcode", "0042")])
+      #expect(register.body.contains("requis, sauf pour un travailleur au RIS"))
+      #expect(register.body.contains("« 0042 » n&#39;est pas un code postal belge") || register.body.contains("« 0042 » n'est pas un code postal belge"))
+      #expect(!register.body.contains("required unless the worker is on the RIS"))
+      #expect(try office.worker(id: "w-new") == nil)
       let good = try await browser.post(
         "/workers", [("id", "w-new"), ("name", "Nouvelle"), ("agencyId", "ale-namur"), ("birthDate", "1990-12-31"), ("unemployedSince", "2024-01-01"),
           ("lat", "50.46"), ("lon", "4.86"), ("activities", "gardening"), ("slots", "lundi 08:00-12:00\njeu 13:00-17:00")])

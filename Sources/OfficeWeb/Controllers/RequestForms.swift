@@ -63,7 +63,7 @@ enum RequestForms {
         }
       }
       var again = page(v, isNew: id == nil, office: office, language: language)
-      again.leftover = again.place(problems)
+      again.leftover = again.place(problems, language: language)
       return .failure(again)
     },
     archive: { office, id, by in try office.archiveRequest(id: id, by: by) })

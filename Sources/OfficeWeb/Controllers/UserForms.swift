@@ -42,7 +42,7 @@ enum UserForms {
         }
       }
       var again = page(record, activities: activities, isNew: id == nil, office: office, language: language)
-      again.leftover = again.place(problems)
+      again.leftover = again.place(problems, language: language)
       return .failure(again)
     },
     archive: { office, id, by in try office.archiveUser(id: id, by: by) })

@@ -65,14 +65,15 @@ struct FormPage: Error, Sendable {
   var leftover: [String] = []
 
   /// Puts each problem beside its field (a problem for `slots[2].to` goes beside `slots`); returns those left over.
-  mutating func place(_ problems: [FieldProblem]) -> [String] {
+  mutating func place(_ problems: [FieldProblem], language: WebLanguage) -> [String] {
     var leftover: [String] = []
     for problem in problems {
       let base = String(problem.field.prefix { $0 != "[" && $0 != "." })
       if let index = fields.firstIndex(where: { $0.name == problem.field || $0.name == base }) {
-        fields[index].problem = [fields[index].problem, problem.message].compactMap { $0 }.joined(separator: " ; ")
+        let message = problem.message(french: language == .fr)
+        fields[index].problem = [fields[index].problem, message].compactMap { $0 }.joined(separator: " ; ")
       } else {
-        leftover.append(problem.description)
+        leftover.append(problem.field + (language == .fr ? " : " : ": ") + problem.message(french: language == .fr))
       }
     }
     return leftover

@@ -45,7 +45,7 @@ enum WorkerForms {
         }
       }
       var again = page(record, slots: form["slots"] ?? "", isNew: id == nil, office: office, language: language)
-      again.leftover = again.place(problems)
+      again.leftover = again.place(problems, language: language)
       return .failure(again)
     },
     archive: { office, id, by in try office.archiveWorker(id: id, by: by) })
