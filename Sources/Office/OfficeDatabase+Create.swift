@@ -31,6 +31,7 @@ extension OfficeDatabase {
     let leftovers = [temporary, temporary + "-wal", temporary + "-shm"]
     for file in leftovers { try? FileManager.default.removeItem(atPath: file) }
     defer { for file in leftovers { try? FileManager.default.removeItem(atPath: file) } }
+    createPrivately(temporary)
     let pool = try DatabasePool(path: temporary, configuration: configuration())
     do {
       let building = try OfficeDatabase(writer: pool)
@@ -47,6 +48,15 @@ extension OfficeDatabase {
       throw OfficeError.cannotWrite(path, String(cString: strerror(code)))
     }
     return try OfficeDatabase(path: path)
+  }
+
+  /// Creates `path` empty with mode 0600 when it does not exist, before SQLite opens it:
+  /// a register holds personal data (birth dates, addresses, RIS status), and SQLite
+  /// gives its `-wal` and `-shm` files the mode of the database file. An existing
+  /// file keeps its mode.
+  static func createPrivately(_ path: String) {
+    let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    if descriptor >= 0 { close(descriptor) }
   }
 
   /// An existing register, migrated, with `agency` saved (one transaction) if given.

@@ -20,6 +20,7 @@ public struct OfficeDatabase: Sendable {
   /// Opens (creating if needed) the register at `path` and migrates it to the current schema.
   /// - Throws: GRDB's `DatabaseError` if the file is not a database or cannot be opened.
   public init(path: String) throws {
+    Self.createPrivately(path)
     let pool = try DatabasePool(path: path, configuration: Self.configuration())
     try self.init(writer: pool)
   }
@@ -72,6 +73,7 @@ public struct OfficeDatabase: Sendable {
     let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.removeItem(atPath: temporary)
     do {
+      Self.createPrivately(temporary)  // a copy of personal data: 0600 like the register
       let copy = try DatabaseQueue(path: temporary)
       try writer.backup(to: copy)
       try copy.close()

@@ -23,6 +23,23 @@ import Testing
     return db
   }
 
+  @Test func aNewRegisterAndItsWALAreReadableByTheirOwnerOnly() throws {
+    let directory = try Self.scratch()
+    let register = directory + "/init.sqlite"
+    for (file, arguments) in [
+      (register, ["office", "init", "--db", register]),
+      (directory + "/agency.sqlite", ["office", "init", "--agency", "ale-x", "--db", directory + "/agency.sqlite"]),
+      (directory + "/copy.sqlite", ["office", "backup", "--db", register, "-o", directory + "/copy.sqlite"]),
+    ] {
+      let run = try CLI.run(arguments)
+      #expect(run.status == 0, "\(run)")
+      for file in [file, file + "-wal"] where FileManager.default.fileExists(atPath: file) {
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int)
+        #expect(mode == 0o600, "\(file): \(String(mode, radix: 8))")
+      }
+    }
+  }
+
   @Test func anOfficesWeekFromTheCommandLine() throws {
     let directory = try Self.scratch()
     let db = try Self.smallRegister()
