@@ -34,6 +34,9 @@ extension OfficeDatabase {
   }
 
   /// The register's rule set (the bundled one with the stored overrides).
+  /// The rule set the register plans with (the default, with the register's overrides).
+  public func rules() throws -> RuleSet { try writer.read { db in try registerRules(db) } }
+
   func registerRules(_ db: Database) throws -> RuleSet {
     // 1970-01-05 was a Monday; the overrides do not depend on the week.
     try rulesAndPolicy(db, monday: Day(ordinal: 4)).rules

@@ -65,6 +65,12 @@ import Testing
     let hours = try CLI.run(["office", "hours", "--db", db, "--month", "2026-11", "--lang", "en"])
     #expect(hours.status == 0)
     #expect(hours.stdout.contains("5 workers"))
+    // Caps and classes as a collaborator reads them, never their ids.
+    let heures = try CLI.run(["office", "hours", "--db", db, "--month", "2026-11", "--near", "40"])
+    let header = heures.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(header.contains("2026-11 étendue") && header.contains("reste 45 h par mois") && header.contains("reste 630 h par an"), "\(header)")
+    #expect(heures.stdout.contains("proche du plafond de 45 h par mois (petit bricolage, aide administrative…)"), "\(heures.stdout)")
+    #expect(!heures.stdout.contains("month-standard") && !heures.stdout.contains("year-all") && !heures.stdout.contains("extended"))
     let statement = try CLI.run(["office", "statement", "--month", "2026-11", "--db", db, "--format", "json"])
     #expect(statement.stdout.hasPrefix("{\n  \"month\": \"2026-11\",\n  \"parties\": [\n    {\n      \"party\": \"ale\",\n      \"id\": \"ale-namur\","))
     let backup = try CLI.run(["office", "backup", "--db", db, "-o", directory + "/copy.sqlite"])

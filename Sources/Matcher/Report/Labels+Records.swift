@@ -30,7 +30,16 @@ extension Labels {
   ///
   /// A cap on every class reads `(toutes les activités)`; otherwise the first
   /// two activities of each class it counts, in the catalog's order.
-  func cap(_ cap: Cap, rules: RuleSet) -> String {
+  /// A cap class by name: `standard`, `étendue`, `saisonnière` (domain.md's three classes).
+  package func capClass(_ capClass: CapClass) -> String {
+    switch capClass {
+    case .standard: pick("standard", "standard")
+    case .extended: pick("étendue", "extended")
+    case .seasonal: pick("saisonnière", "seasonal")
+    }
+  }
+
+  package func cap(_ cap: Cap, rules: RuleSet) -> String {
     let period = cap.period == .month ? pick("par mois", "a month") : pick("par an", "a year")
     let head = hours(cap.limit) + " " + period
     guard Set(cap.classes) != Set(CapClass.allCases) else { return head + pick(" (toutes les activités)", " (all activities)") }

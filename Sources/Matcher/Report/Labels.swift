@@ -4,10 +4,10 @@
 /// French is the catalog's language, so French activity labels come from the
 /// rule set; English ones are kept here, by activity id, and an activity this
 /// table does not know falls back to its catalog label.
-struct Labels: Sendable {
+package struct Labels: Sendable {
   let language: PlanReport.Language
 
-  init(_ language: PlanReport.Language) { self.language = language }
+  package init(_ language: PlanReport.Language) { self.language = language }
 
   func pick(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 

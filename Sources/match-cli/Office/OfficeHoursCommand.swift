@@ -36,14 +36,23 @@ struct OfficeHoursCommand: ParsableCommand {
     let database = try office.open()
     let rows = try OfficeRun.perform { try database.hours(month: chosen) }
     let caps = rows.first?.caps.map(\.cap) ?? []
-    var table = ColumnTable(header: [lang.pick("prestataire", "worker"), lang.pick("nom", "name")]
-      + CapClass.allCases.map { "\(chosen) \($0.rawValue)" } + [lang.pick("année", "year")]
-      + caps.map { lang.pick("reste ", "left ") + $0 } + [""])
+    // Caps and classes by what a person reads (`45 h par mois`, `étendue`), not their ids.
+    let rules = try OfficeRun.perform { try database.rules() }
+    let labels = Labels(lang == .fr ? PlanReport.Language.fr : .en)
+    func short(_ id: String) -> String {
+      guard let cap = rules.caps.first(where: { $0.id == id }) else { return id }
+      return HourFormat.hours(cap.limit) + " h " + (cap.period == .month ? lang.pick("par mois", "a month") : lang.pick("par an", "a year"))
+    }
+    func long(_ id: String) -> String { rules.caps.first(where: { $0.id == id }).map { labels.cap($0, rules: rules) } ?? id }
+    let classes: [String] = CapClass.allCases.map { "\(chosen) \(labels.capClass($0))" }
+    let lefts: [String] = caps.map { lang.pick("reste ", "left ") + short($0) }
+    var table = ColumnTable(header: [lang.pick("prestataire", "worker"), lang.pick("nom", "name")] + classes + [lang.pick("année", "year")] + lefts + [""])
     for row in rows {
       let isNear = (row.tightest?.remaining ?? .infinity) < near
-      table.rows.append([row.worker, row.name ?? ""] + CapClass.allCases.map { HourFormat.hours(row.monthHours[$0] ?? 0) }
-        + [HourFormat.hours(row.yearHours)] + row.caps.map { HourFormat.hours($0.remaining) }
-        + [isNear ? lang.pick("proche du plafond \(row.tightest?.cap ?? "")", "near cap \(row.tightest?.cap ?? "")") : ""])
+      let months: [String] = CapClass.allCases.map { HourFormat.hours(row.monthHours[$0] ?? 0) }
+      let remaining: [String] = row.caps.map { HourFormat.hours($0.remaining) }
+      let mark = isNear ? lang.pick("proche du plafond de ", "near the cap of ") + long(row.tightest?.cap ?? "") : ""
+      table.rows.append([row.worker, row.name ?? ""] + months + [HourFormat.hours(row.yearHours)] + remaining + [mark])
     }
     switch format {
     case .text:
