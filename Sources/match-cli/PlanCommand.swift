@@ -121,7 +121,7 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     let file = InputFile(path: scenario)
     let bytes = try file.bytesOrExit(limit: Scenario.maximumFileBytes)
     let loaded = try PlanInputs.scenario(bytes, from: file)
-    if let problem = Self.nothingToPlan(loaded) {
+    if let problem = loaded.nothingToPlan {
       CLILogging.problem("\(file): \(problem); nothing planned, nothing written")
       throw ExitCode.dataError
     }
@@ -195,24 +195,6 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
       for line in PlanSummary(report: report).lines { CLILogging.report(line) }
     }
     try verdict(of: report.plan)
-  }
-
-  /// Why a week has nothing to plan (no request left once the records that
-  /// cannot take part are set aside), or nil. A nightly job fed last week's
-  /// export, or a policy that rejects every request (`slotMinutes` 1440),
-  /// would otherwise write an empty plan reading `optimal`, 100 % covered.
-  static func nothingToPlan(_ scenario: Scenario) -> String? {
-    guard scenario.plannableRequests.isEmpty else { return nil }
-    let week = "the week of \(scenario.weekStart)"
-    guard !scenario.requests.isEmpty else { return "the scenario has no request: nothing to plan in \(week)" }
-    var counts: [String: Int] = [:]
-    for rejection in scenario.rejected where rejection.kind == .request { counts[rejection.reason.rawValue, default: 0] += 1 }
-    let reasons = counts.keys.sorted().map { "\(counts[$0] ?? 0) \($0)" }.joined(separator: ", ")
-    let requests = match_cli.Format.count(scenario.requests.count, "request")
-    if counts.keys.sorted() == [RejectionReason.windowOutsideWeek.rawValue] {
-      return "no request of this scenario falls in \(week) (\(requests), every window outside it: were the dates moved forward?)"
-    }
-    return "no request of this scenario falls in \(week) or can be planned in it (\(requests), all rejected: \(reasons))"
   }
 
   /// The exit status of a written plan: 75 if interrupted, then 4 / 3 for

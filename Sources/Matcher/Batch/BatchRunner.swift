@@ -104,6 +104,11 @@ package struct BatchRunner: Sendable {
       log("\(label): the scenario is refused: \(error.description.split(separator: "\n").first ?? "")")
       return .failed(BatchRow(index: run.index, scenario: run.scenario.name, options: run.optionSet.name, status: "refused"))
     }
+    if let problem = scenario.nothingToPlan {
+      // An empty plan would read optimal, 100 % covered: a refused run instead.
+      log("\(label): the scenario is refused: \(problem)")
+      return .failed(BatchRow(index: run.index, scenario: run.scenario.name, options: run.optionSet.name, status: "refused"))
+    }
     if let existing, let plan = try? Plan.decode(existing), PlanValidator(scenario: scenario).violations(of: plan).isEmpty {
       let metrics = FileManager.default.contents(atPath: String(metricsPath)).flatMap { BatchMetrics([UInt8]($0)) }
       return .resumed(BatchRow(run: run, plan: plan, metrics: metrics))

@@ -181,6 +181,21 @@ import Testing
     #expect(outcome.failed.map(\.scenario) == ["bad"])
   }
 
+  @Test func aWeekWithNothingToPlanIsARefusedRowNotAnOptimalOne() throws {
+    let root = try workspace(["good"])
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    // The bundled week, a week later: every window falls outside it (last week's export).
+    let text = try String(contentsOfFile: Self.smallWeek, encoding: .utf8)
+      .replacingOccurrences(of: "\"weekStart\": \"2026-11-23\"", with: "\"weekStart\": \"2026-11-30\"")
+    try Data(text.utf8).write(to: URL(fileURLWithPath: root + "/weeks/stale.json"))
+    let study = try BatchStudy(scenarioPaths: try BatchStudy.scenarioFiles(in: root + "/weeks"), optionSets: [BatchOptionSet(name: "g", method: .greedy)])
+    let outcome = try BatchRunner(study: study, outputDirectory: root + "/out").run()
+    #expect(outcome.rows.map(\.scenario) == ["good", "stale"])
+    #expect(outcome.rows.map(\.status) == ["heuristic", "refused"])
+    #expect(outcome.rows.last?.weightedCoverage == nil)
+    #expect(!FileManager.default.fileExists(atPath: root + "/out/plans/stale__g.json"))
+  }
+
   @Test func markdownHasOneLinePerRowPlusHeader() {
     var row = BatchRow(index: 0, scenario: "ale-1", options: "d15", status: "optimal")
     row.weightedCoverage = 0.91234
