@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Foundation
 import Logging
 import Matcher
 
@@ -161,9 +162,19 @@ struct PlanCommand: ParsableCommand, OutputConfigurable {
     }
 
     if let writeModel {
+      // GLPK writes to a path: a private scratch file, whose bytes then go
+      // through the one writer (links followed, devices as streams, modes kept).
+      let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("match-cli-model-\(UUID().uuidString)")
+      defer { try? FileManager.default.removeItem(at: scratch) }
       do {
-        let size = try Solver(options: options).writeModel(loaded, to: writeModel)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        let file = scratch.appendingPathComponent("model.mps").path
+        let size = try Solver(options: options).writeModel(loaded, to: file)
+        try OutputFile(path: writeModel).write(Array(try Data(contentsOf: URL(fileURLWithPath: file))))
         log.info("wrote the model to \(writeModel): \(size.columns) columns, \(size.rows) rows")
+      } catch let error as OutputFile.Failure {
+        CLILogging.problem(error.message)
+        throw ExitCode.cannotCreate
       } catch {
         CLILogging.problem("\(writeModel): cannot write the model: \(error)")
         throw ExitCode.cannotCreate

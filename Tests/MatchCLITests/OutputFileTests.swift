@@ -45,6 +45,21 @@ struct OutputFileTests {
     #expect(Self.text(directory + "/target.json").contains("\"format\": \"ale-plan/1\""))
   }
 
+  @Test("plan --write-model goes through the same writer: a link is written through, a new file is 600")
+  func theModelIsWrittenLikeThePlan() throws {
+    let directory = try Self.scratch()
+    try "old".write(toFile: directory + "/target.mps", atomically: false, encoding: .utf8)
+    symlink("target.mps", directory + "/link.mps")
+    let run = try CLI.run(["plan", Self.scenario, "-o", directory + "/plan.json", "--write-model", directory + "/link.mps", "--quiet"])
+    #expect(run.status == 0, "\(run)")
+    #expect(Self.isLink(directory + "/link.mps"))
+    #expect(Self.text(directory + "/target.mps").contains("ROWS"))
+    let fresh = try CLI.run(["plan", Self.scenario, "-o", directory + "/plan2.json", "--write-model", directory + "/new.mps", "--quiet"])
+    #expect(fresh.status == 0, "\(fresh)")
+    #expect(Self.mode(directory + "/new.mps") == 0o600)
+    #expect(Self.text(directory + "/new.mps") == Self.text(directory + "/target.mps"))
+  }
+
   @Test("plan -o DANGLING-LINK creates the file the link names")
   func createsADanglingLinksTarget() throws {
     let directory = try Self.scratch()
