@@ -16,23 +16,21 @@ extension PlanChanges {
       lines.append(words.pick("Rien n'a changé : personne à appeler.", "Nothing changed: nobody to call."))
       return lines.map { $0 + "\n" }.joined()
     }
-    /// `Anne Lefèvre (w-anne), 0470 11 22 33`: the name and phone the scenario gives, else the id.
-    func reach(_ id: String, name: String?, phone: String?) -> String {
-      let named = name.map { "\($0) (\(id))" } ?? id
-      return phone.map { named + ", " + $0 } ?? named
+    /// `Anne Lefèvre (w-anne), 0470 11 22 33`: the scenario's name (`displayName`) and phone, else the id.
+    func reach(_ named: String?, phone: String?, id: String) -> String {
+      let who = named ?? id
+      return phone.map { who + ", " + $0 } ?? who
     }
     lines.append(words.pick("Travailleurs à appeler :", "Workers to call:"))
     for worker in workers {
-      let contact = scenario?.worker(worker)?.contact
-      lines.append("  " + reach(worker.rawValue, name: contact?.name, phone: contact?.phone))
+      lines.append("  " + reach(scenario?.displayName(of: worker), phone: scenario?.worker(worker)?.contact.phone, id: worker.rawValue))
       for change in changes(for: worker) {
         lines.append("    " + line(change, for: worker, words: words, activity: activity))
       }
     }
     lines.append(words.pick("Utilisateurs à prévenir :", "Users to tell:"))
     for user in users {
-      let contact = scenario?.user(user)?.contact
-      lines.append("  " + reach(user.rawValue, name: contact?.name, phone: contact?.phone))
+      lines.append("  " + reach(scenario?.displayName(of: user), phone: scenario?.user(user)?.contact.phone, id: user.rawValue))
       for change in changes where change.user == user {
         let before = change.old.map { "\(words.when($0)) (\($0.worker))" } ?? words.pick("rien", "nothing")
         let after = change.new.map { "\(words.when($0)) (\($0.worker))" } ?? words.pick("plus couverte", "no longer covered") + reasonText(change.request, words)

@@ -269,7 +269,7 @@ struct WorkerWeekBound {
   ) throws(GLPKError) -> (week: [Int], value: Double, bound: Double)? {
     let block = blocks[b]
     var program = LinearProgram.packing(
-      objective: reduced, lower: block.columns.indices.map { block.pinned.contains($0) ? 1.0 : 0.0 })
+      objective: reduced, lower: block.columns.map { model.lower[$0] })
     for (r, row) in block.rows.enumerated() {
       program.addPackingRow("week_\(b)_\(r)", columns: row.columns.map(Int.init), coefficients: row.values, bound: row.bound)
     }
