@@ -56,6 +56,9 @@ struct ObjectiveScaling: Sendable {
     coverageWeight * units[i] + secondary[i]
   }
 
+  /// Candidate `i`'s weighted coverage in whole units (priority × slots).
+  func coverageUnits(_ i: Int) -> Int { Int(units[i]) }
+
   /// A raw objective value in priority-hours (coverage plus the later terms' share).
   func normalized(_ raw: Double) -> Double { raw / (coverageWeight * slotsPerHour) }
 

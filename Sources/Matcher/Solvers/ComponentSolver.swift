@@ -125,6 +125,12 @@ struct ComponentSolver {
   ) -> ComponentResult {
     let greedy = GreedySolver(week: week)
     let value = { (chosen: [Int]) in chosen.reduce(0.0) { $0 + scaling.objective(set, $1) } }
+    // Ejection chains lift the greedy's coverage before GLPK sees it (EjectionChains).
+    let lifted = EjectionChains(week: week).improve(set, chosen: greedyPlan, scaling: scaling)
+    let greedyPlan = lifted.chains > 0 ? greedy.solve(set, scaling: scaling, initial: lifted.chosen, order: order) : greedyPlan
+    if lifted.chains > 0 {
+      options.logger.info("component \(index): \(lifted.chains) ejection chain(s) before GLPK, objective \(scaling.normalized(value(greedyPlan)))")
+    }
     let fallback = ComponentResult(
       chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: nil,
       timeLimitHit: false, columns: set.count, rows: model.rowCount)
@@ -188,7 +194,11 @@ struct ComponentSolver {
 
       // Branch and cut over the generated columns, in the order they were added.
       var mip = mipOptions()
-      if let known { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
+      // Once an incumbent meets the coverage that the LP bound (or the worker-week
+      // bound) proves, only the later terms are left: stop within provenCoverageGap.
+      if let proven = [known, lpBound].compactMap({ $0 }).min() {
+        mip.incumbentSuffices = provenCoverage(proven, scaling: scaling)
+      }
       // Before its first call back, glp_intopt builds the conflict graph and
       // re-solves the root LP without looking at the clock: on the city week,
       // as long as a pricing round. Keep that much (at most a quarter of what
@@ -202,7 +212,9 @@ struct ComponentSolver {
       mip.initialSolution = x
       let localSet = set.subset(active)
       let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
-      if options.roundingHeuristic { mip.heuristic = roundingHeuristic(localSet, scaling: scaling, order: localOrder) }
+      if options.roundingHeuristic {
+        mip.heuristic = roundingHeuristic(localSet, scaling: scaling, order: localOrder, chains: EjectionChains(week: week, budget: 20_000))
+      }
       result = try problem.solve(mip)
     } catch {
       options.logger.warning("component \(index): GLPK failed\(pricing ? " while pricing" : "") (\(error)); using the greedy plan")
@@ -229,6 +241,8 @@ struct ComponentSolver {
     // Every term of `bound` is a proven bound, so meeting it is a proof.
     let proven = Set(fromGLPK).isSubset(of: completed) && bound.map { $0 <= objective + tolerance } == true
     if !proven {
+      let lifted = EjectionChains(week: week).improve(set, chosen: completed, scaling: scaling)
+      if lifted.chains > 0 { completed = greedy.solve(set, scaling: scaling, initial: lifted.chosen, order: order) }
       completed = swapped(set, completed, scaling: scaling, order: order)
       objective = value(completed)
       bound = bound.map { max($0, objective) }
@@ -299,7 +313,9 @@ struct ComponentSolver {
   /// by LP value, ties by their place in `order`, each taken when it still
   /// fits (one greedy pass). Called at every node early on, then every tenth:
   /// a rounding costs a greedy pass.
-  private func roundingHeuristic(_ set: CandidateSet, scaling: ObjectiveScaling, order: [Int]) -> ([Double]) -> [Double]? {
+  private func roundingHeuristic(
+    _ set: CandidateSet, scaling: ObjectiveScaling, order: [Int], chains: EjectionChains? = nil
+  ) -> ([Double]) -> [Double]? {
     let greedy = GreedySolver(week: week)
     var calls = 0
     return { lp in
@@ -308,8 +324,13 @@ struct ComponentSolver {
       let rounded = order.enumerated().sorted { a, b in
         lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
       }.map(\.element)
+      var plan = greedy.solve(set, scaling: scaling, order: rounded)
+      if let chains {
+        let lifted = chains.improve(set, chosen: plan, scaling: scaling)
+        if lifted.chains > 0 { plan = greedy.solve(set, scaling: scaling, initial: lifted.chosen, order: rounded) }
+      }
       var x = [Double](repeating: 0, count: set.count)
-      for i in greedy.solve(set, scaling: scaling, order: rounded) { x[i] = 1 }
+      for i in plan { x[i] = 1 }
       return x
     }
   }
