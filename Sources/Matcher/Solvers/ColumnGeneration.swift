@@ -45,6 +45,18 @@ struct ColumnGeneration {
     (columnStart[j]..<columnStart[j + 1]).map { (columnRows[$0], columnValues[$0]) }
   }
 
+  /// `Σ_i b_i y_i`: with `Σ_j max(0, −d_j)` over the free columns and `−d_j`
+  /// over the pinned ones (fixed at 1), the Lagrangian bound at `y`.
+  ///
+  /// Relaxing every row with multipliers `y ≥ 0` leaves `max Σ_j (c_j − a_j·y) x_j`
+  /// over the box `0 ≤ x ≤ 1` (pins at 1), plus `b·y`: a bound on every plan,
+  /// valid at *any* `y ≥ 0`. At the duals of a restricted LP that pricing has
+  /// not finished, it is what a component too large to price in time can
+  /// still prove; once no deficit is negative, it is the LP bound again.
+  func lagrangianBase(duals: [Double]) -> Double {
+    (0..<model.rowCount).reduce(0.0) { $0 + model.packingBound($1) * duals[$1] }
+  }
+
   /// `Σ_i a_ij y_i − c_j` for column `j`.
   func deficit(_ j: Int, duals: [Double]) -> Double {
     var sum = -model.objective[j]

@@ -11,6 +11,8 @@ struct ComponentResult: Sendable {
   var bound: Double?
   /// Weighted coverage (priority-hours) that no plan of the component can pass; nil without a bound.
   var coverageBound: Double?
+  /// Weighted coverage (priority-hours) of `chosen`.
+  var coverage = 0.0
   var timeLimitHit: Bool
   var columns: Int
   var rows: Int
@@ -35,6 +37,7 @@ struct ComponentSolver {
     let scaling = ObjectiveScaling(candidates: set, week: week)
     var result = solve(set, scaling: scaling)
     result.coverageBound = result.bound.map(scaling.coverageHours(underBound:))
+    result.coverage = scaling.coverageHours(of: result.objective)
     result.objective = scaling.normalized(result.objective)
     result.bound = result.bound.map(scaling.normalized)
     return result
@@ -126,10 +129,11 @@ struct ComponentSolver {
     let greedy = GreedySolver(week: week)
     let value = { (chosen: [Int]) in chosen.reduce(0.0) { $0 + scaling.objective(set, $1) } }
     // Ejection chains lift the greedy's coverage before GLPK sees it (EjectionChains).
+    let liftStarted = ContinuousClock.now
     let lifted = EjectionChains(week: week).improve(set, chosen: greedyPlan, scaling: scaling)
     let greedyPlan = lifted.chains > 0 ? greedy.solve(set, scaling: scaling, initial: lifted.chosen, order: order) : greedyPlan
     if lifted.chains > 0 {
-      options.logger.info("component \(index): \(lifted.chains) ejection chain(s) before GLPK, objective \(scaling.normalized(value(greedyPlan)))")
+      options.logger.info("component \(index): \(lifted.chains) ejection chain(s) before GLPK, objective \(scaling.normalized(value(greedyPlan))) (\(liftStarted.duration(to: .now)))")
     }
     let fallback = ComponentResult(
       chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: nil,
@@ -148,6 +152,7 @@ struct ComponentSolver {
     restricted.addRows(model.rows)
 
     var lpBound: Double?
+    var bestLagrangian: Double?
     var lpDuals: [Double]?
     var smallestDeficit = 0.0
     var rounds = 0
@@ -168,12 +173,20 @@ struct ComponentSolver {
         guard relaxation.status == .optimal else { break }
         var priced: [(column: Int, deficit: Double)] = []
         var smallest = Double.infinity
-        for j in 0..<set.count where !isActive[j] {
-          let deficit = generation.deficit(j, duals: relaxation.duals)
+        // The Lagrangian bound at these duals holds for every plan, whether or not
+        // pricing finishes (ColumnGeneration.lagrangianBase).
+        // Duals of packing rows are ≥ 0; GLPK's rounding noise below 0 is clipped.
+        let duals = relaxation.duals.map { max(0, $0) }
+        var lagrangian = generation.lagrangianBase(duals: duals)
+        for j in 0..<set.count {
+          let deficit = generation.deficit(j, duals: duals)
+          lagrangian += model.lower[j] > 0.5 ? -deficit : max(0, -deficit)
+          guard !isActive[j] else { continue }
           smallest = min(smallest, deficit)
           if deficit < -1e-9 { priced.append((j, deficit)) }
         }
-        lpDuals = relaxation.duals
+        bestLagrangian = min(bestLagrangian ?? lagrangian, lagrangian)
+        lpDuals = duals
         if priced.isEmpty {
           lpBound = relaxation.objective
           smallestDeficit = smallest.isFinite ? smallest : 0
@@ -188,7 +201,11 @@ struct ComponentSolver {
         active += added
       }
       pricing = false
-      options.logger.info("component \(index): \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
+      options.logger.info("component \(index): \(started.duration(to: clock.now)), \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
+      if bestLagrangian == nil {
+        // Not one LP solved: branch and cut would start from that same LP. Prove a bound without it.
+        return boundedHeuristic(set, plan: greedyPlan, scaling: scaling, order: order, generation: generation)
+      }
       known = options.workerWeekBound
         ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: lpDuals) : nil
 
@@ -196,7 +213,7 @@ struct ComponentSolver {
       var mip = mipOptions()
       // Once an incumbent meets the coverage that the LP bound (or the worker-week
       // bound) proves, only the later terms are left: stop within provenCoverageGap.
-      if let proven = [known, lpBound].compactMap({ $0 }).min() {
+      if let proven = [known, lpBound, bestLagrangian].compactMap({ $0 }).min() {
         mip.incumbentSuffices = provenCoverage(proven, scaling: scaling)
       }
       // Before its first call back, glp_intopt builds the conflict graph and
@@ -232,9 +249,9 @@ struct ComponentSolver {
     var objective = value(completed)
     // The global bound: restricted plans are bounded by GLPK's bound, plans
     // using an absent column by lpBound − smallestDeficit; never above lpBound.
-    var bound: Double? = known
+    var bound: Double? = [known, bestLagrangian].compactMap { $0 }.min()
     if let lpBound, let restricted = result.bound {
-      bound = max(objective, min(known ?? lpBound, lpBound, max(restricted, lpBound - smallestDeficit)))
+      bound = max(objective, min(bound ?? lpBound, lpBound, max(restricted, lpBound - smallestDeficit)))
     }
     bound = bound.map { max(objective, $0) }
     let tolerance = 1e-9 * max(1, abs(objective))
@@ -247,13 +264,31 @@ struct ComponentSolver {
       objective = value(completed)
       bound = bound.map { max($0, objective) }
     }
-    // Without a global bound (pricing did not finish) the plan is not a MIP
-    // solution with a gap: heuristic, whatever GLPK said of the restricted problem.
+    // Without a global bound (not one LP of the restricted problem solved) the plan
+    // is not a MIP solution with a gap: heuristic, whatever GLPK said of the restricted problem.
     let status: Plan.Status = proven ? .optimal : bound == nil ? .heuristic : .feasible
     if status == .heuristic { options.logger.info("component \(index): no proven bound (pricing did not finish); the plan is heuristic") }
     return ComponentResult(
       chosen: completed, status: status, objective: objective, bound: bound,
       timeLimitHit: userLimitHit(result.timeLimitHit), columns: active.count, rows: model.rowCount)
+  }
+
+  /// The heuristic plan (`plan` after swaps) with a Lagrangian bound from the time left.
+  private func boundedHeuristic(
+    _ set: CandidateSet, plan: [Int], scaling: ObjectiveScaling, order: [Int], generation: ColumnGeneration
+  ) -> ComponentResult {
+    let chosen = swapped(set, plan, scaling: scaling, order: order)
+    let objective = chosen.reduce(0.0) { $0 + scaling.objective(set, $1) }
+    let clock = ContinuousClock()
+    let started = clock.now
+    let found = LagrangianBound(generation: generation).search(
+      incumbent: objective, gap: options.mipGap ?? options.provenCoverageGap / 2,
+      deadline: deadline.current, shouldStop: options.shouldStop)
+    options.logger.info(
+      "component \(index): no LP in time; Lagrangian bound \(scaling.normalized(found.bound)) after \(found.steps) step(s) (\(started.duration(to: clock.now)))")
+    return ComponentResult(
+      chosen: chosen, status: .heuristic, objective: objective, bound: found.bound.isFinite ? max(found.bound, objective) : nil,
+      timeLimitHit: userLimitHit(true), columns: set.count, rows: generation.model.rowCount)
   }
 
   /// Whether an incumbent is good enough under the proven bound `known`: its

@@ -25,11 +25,15 @@ struct EjectionChains {
   /// Candidates tried, over the whole call.
   var budget = 150_000
   /// Levels of a chain below the request it seats.
-  var maxDepth = 3
+  var maxDepth = 4
+  /// Jobs tried, one at a time, when a cap or the weekly maximum blocks a candidate.
+  var maxCapOptions = 2
+  /// Expansions each request may use at least, in one pass.
+  var shareMin = 1_000
 
   /// `chosen`, improved; `chains` counts the chains kept (each gains coverage).
   func improve(_ set: CandidateSet, chosen: [Int], scaling: ObjectiveScaling) -> (chosen: [Int], chains: Int) {
-    var search = Search(week: week, set: set, scaling: scaling, budget: budget)
+    var search = Search(week: week, set: set, scaling: scaling, budget: budget, maxCapOptions: maxCapOptions)
     for i in chosen { search.take(i) }
     search.log.removeAll()
     var chains = 0
@@ -40,7 +44,7 @@ struct EjectionChains {
       for r in open where search.seated[r] < week.seats[r] {
         guard search.expansions < budget else { break }
         // Cheap chains first: iterative deepening, each request with its share of the budget.
-        let share = search.expansions + max(1_000, (budget - search.expansions) / max(1, open.count))
+        let share = search.expansions + max(shareMin, (budget - search.expansions) / max(1, open.count))
         for depth in 1...maxDepth {
           var chain: Set<Int> = [r]
           var allowance = search.units[r] - 1
@@ -65,6 +69,7 @@ struct EjectionChains {
     let week: PlanningWeek
     let set: CandidateSet
     let budget: Int
+    let maxCapOptions: Int
     var state: GreedyState
     var inPlan: [Bool]
     var seated: [Int]
@@ -79,7 +84,8 @@ struct EjectionChains {
     var expansions = 0
     var limit = 0
 
-    init(week: PlanningWeek, set: CandidateSet, scaling: ObjectiveScaling, budget: Int) {
+    init(week: PlanningWeek, set: CandidateSet, scaling: ObjectiveScaling, budget: Int, maxCapOptions: Int) {
+      self.maxCapOptions = maxCapOptions
       self.week = week
       self.set = set
       self.budget = budget
@@ -166,7 +172,7 @@ struct EjectionChains {
             if state.fits(set, i) { options.append(overlap + [j]) }
             take(j)
             log.removeLast(2)
-            if options.count == 2 { break }
+            if options.count == maxCapOptions { break }
           }
         }
         rollback(to: mark)

@@ -119,6 +119,11 @@ public struct Solver: Sendable {
     }
     let weak = components.indices.filter { results.get($0)?.status == .heuristic }
     let which = weak.isEmpty ? "" : " (heuristic, no MIP solution with a bound: component \(weak.prefix(10).map(String.init).joined(separator: ", "))\(weak.count > 10 ? ", …" : ""))"
+    let unproven = components.indices.filter { c in
+      guard let result = results.get(c), let bound = result.coverageBound else { return true }
+      return bound > result.coverage + 1e-9
+    }
+    logger.info("coverage proven in \(components.count - unproven.count) of \(components.count) component(s)\(unproven.isEmpty ? "" : "; not in component \(unproven.prefix(10).map(String.init).joined(separator: ", "))\(unproven.count > 10 ? ", …" : "")")")
     logger.info("components: \(counts[.optimal] ?? 0) optimal, \(counts[.feasible] ?? 0) feasible, \(counts[.heuristic] ?? 0) heuristic\(which)")
     let status: Plan.Status =
       (counts[.heuristic] ?? 0) > 0 ? .heuristic : (counts[.feasible] ?? 0) > 0 ? .feasible : .optimal
