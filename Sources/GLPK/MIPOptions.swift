@@ -39,10 +39,11 @@ package struct MIPOptions {
   package var heuristic: (([Double]) -> [Double]?)?
   /// Polled at every branch-and-cut callback; returning true stops the search (like a time limit).
   package var shouldStop: (@Sendable () -> Bool)?
-  /// Polled with the incumbent's objective at every callback once there is one; returning
-  /// true ends the search as a reached gap does (`.mipGap`, not a time limit): for a bound
-  /// proven elsewhere that the incumbent has met closely enough.
-  package var incumbentSuffices: ((Double) -> Bool)?
+  /// Polled with the incumbent's objective and GLPK's best bound so far (nil before the
+  /// first) at every callback once there is an incumbent; returning true ends the search
+  /// as a reached gap does (`.mipGap`, not a time limit): for an incumbent that has met a
+  /// bound (GLPK's, or one proven elsewhere) closely enough in the caller's terms.
+  package var incumbentSuffices: ((_ incumbent: Double, _ bound: Double?) -> Bool)?
   /// Tests only: the first branch-and-cut callback raises a GLPK fatal error.
   package var injectFault: Bool = false
   /// Megabytes GLPK may allocate during each solver call beyond what the thread's GLPK

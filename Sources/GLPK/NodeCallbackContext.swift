@@ -11,7 +11,7 @@ final class NodeCallbackContext {
   let maximize: Bool
   let deadline: ContinuousClock.Instant?
   let shouldStop: (@Sendable () -> Bool)?
-  let incumbentSuffices: ((Double) -> Bool)?
+  let incumbentSuffices: ((Double, Double?) -> Bool)?
   let heuristic: (([Double]) -> [Double]?)?
   let columns: Int
   /// The checked initial solution until it has been offered.
@@ -50,19 +50,19 @@ final class NodeCallbackContext {
     let now = clock.now
     longestStep = Swift.max(longestStep, lastCall.duration(to: now))
     lastCall = now
+    if info.has_bound != 0 {
+      // Every recorded value is a valid bound, so keep the tightest.
+      let bound = info.bound
+      bestBound = bestBound.map { maximize ? Swift.min($0, bound) : Swift.max($0, bound) } ?? bound
+    }
     if stopReason == nil {
       if let deadline, now + longestStep >= deadline {
         stopReason = .timeLimit
       } else if shouldStop?() == true {
         stopReason = .stopped
-      } else if info.has_incumbent != 0, incumbentSuffices?(info.incumbent) == true {
+      } else if info.has_incumbent != 0, incumbentSuffices?(info.incumbent, bestBound) == true {
         stopReason = .mipGap
       }
-    }
-    if info.has_bound != 0 {
-      // Every recorded value is a valid bound, so keep the tightest.
-      let bound = info.bound
-      bestBound = bestBound.map { maximize ? Swift.min($0, bound) : Swift.max($0, bound) } ?? bound
     }
     if info.reason == GLP_IHEUR, let program {
       var candidate: (values: [Double], objective: Double)?

@@ -41,22 +41,28 @@ extension ComponentSolver {
   func roundingHeuristic(
     _ set: CandidateSet, scaling: ObjectiveScaling, order: [Int], chains: EjectionChains? = nil
   ) -> ([Double]) -> [Double]? {
-    let greedy = GreedySolver(week: week)
     var calls = 0
     return { lp in
       calls += 1
       guard calls <= 20 || calls % 10 == 0 else { return nil }
-      let rounded = order.enumerated().sorted { a, b in
-        lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
-      }.map(\.element)
-      var plan = greedy.solve(set, scaling: scaling, order: rounded)
-      if let chains {
-        let lifted = chains.improve(set, chosen: plan, scaling: scaling)
-        if lifted.chains > 0 { plan = greedy.solve(set, scaling: scaling, initial: lifted.chosen, order: rounded) }
-      }
       var x = [Double](repeating: 0, count: set.count)
-      for i in plan { x[i] = 1 }
+      for i in roundedPlan(set, scaling: scaling, order: order, lp: lp, chains: chains) { x[i] = 1 }
       return x
     }
+  }
+
+  /// Candidates by LP value (ties by `order`), each taken when it still fits,
+  /// then lifted by `chains` and completed.
+  func roundedPlan(_ set: CandidateSet, scaling: ObjectiveScaling, order: [Int], lp: [Double], chains: EjectionChains?) -> [Int] {
+    let greedy = GreedySolver(week: week)
+    let rounded = order.enumerated().sorted { a, b in
+      lp[a.element] != lp[b.element] ? lp[a.element] > lp[b.element] : a.offset < b.offset
+    }.map(\.element)
+    var plan = greedy.solve(set, scaling: scaling, order: rounded)
+    if let chains {
+      let lifted = chains.improve(set, chosen: plan, scaling: scaling)
+      if lifted.chains > 0 { plan = greedy.solve(set, scaling: scaling, initial: lifted.chosen, order: rounded) }
+    }
+    return plan
   }
 }

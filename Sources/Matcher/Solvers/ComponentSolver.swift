@@ -69,7 +69,9 @@ struct ComponentSolver {
     mip.presolve = options.presolve
     let known = options.workerWeekBound
       ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: nil) : nil
-    if let known { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
+    // Only with a bound proven outside GLPK: a small component is proven optimal
+    // outright (status `optimal`), so its search is not cut short.
+    if known != nil { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
     if options.greedyIncumbent {
       var x = [Double](repeating: 0, count: set.count)
       for i in greedyPlan { x[i] = 1 }
@@ -154,6 +156,7 @@ struct ComponentSolver {
     var lpBound: Double?
     var bestLagrangian: Double?
     var lpDuals: [Double]?
+    var lpValues: [Double]?
     var smallestDeficit = 0.0
     var rounds = 0
     var slowestRound = Duration.zero
@@ -187,6 +190,9 @@ struct ComponentSolver {
         }
         bestLagrangian = min(bestLagrangian ?? lagrangian, lagrangian)
         lpDuals = duals
+        var values = [Double](repeating: 0, count: set.count)
+        for (k, j) in active.enumerated() where k < relaxation.values.count { values[j] = relaxation.values[k] }
+        lpValues = values
         if priced.isEmpty {
           lpBound = relaxation.objective
           smallestDeficit = smallest.isFinite ? smallest : 0
@@ -209,13 +215,28 @@ struct ComponentSolver {
       known = options.workerWeekBound
         ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: lpDuals) : nil
 
+      // The LP's own rounding, lifted by chains over every candidate: often a
+      // better first incumbent than the greedy's (its columns join if absent).
+      var start = greedyPlan
+      if let lpValues {
+        let rounded = roundedPlan(set, scaling: scaling, order: order, lp: lpValues, chains: EjectionChains(week: week))
+        if value(rounded) > value(start) {
+          options.logger.info("component \(index): the LP's rounding with chains, objective \(scaling.normalized(value(rounded)))")
+          start = rounded
+          let missing = rounded.filter { !isActive[$0] }
+          try problem.appendColumns(
+            objective: missing.map { model.objective[$0] }, lower: missing.map { model.lower[$0] },
+            entries: missing.map { generation.entries($0) })
+          for j in missing { isActive[j] = true }
+          active += missing
+        }
+      }
+
       // Branch and cut over the generated columns, in the order they were added.
       var mip = mipOptions()
       // Once an incumbent meets the coverage that the LP bound (or the worker-week
       // bound) proves, only the later terms are left: stop within provenCoverageGap.
-      if let proven = [known, lpBound, bestLagrangian].compactMap({ $0 }).min() {
-        mip.incumbentSuffices = provenCoverage(proven, scaling: scaling)
-      }
+      mip.incumbentSuffices = provenCoverage([known, lpBound, bestLagrangian].compactMap { $0 }.min(), scaling: scaling)
       // Before its first call back, glp_intopt builds the conflict graph and
       // re-solves the root LP without looking at the clock: on the city week,
       // as long as a pricing round. Keep that much (at most a quarter of what
@@ -225,7 +246,7 @@ struct ComponentSolver {
       var position = [Int](repeating: -1, count: set.count)
       for (k, j) in active.enumerated() { position[j] = k }
       var x = [Double](repeating: 0, count: active.count)
-      for j in greedyPlan where position[j] >= 0 { x[position[j]] = 1 }
+      for j in start where position[j] >= 0 { x[position[j]] = 1 }
       mip.initialSolution = x
       let localSet = set.subset(active)
       let localOrder = order.filter { position[$0] >= 0 }.map { position[$0] }
@@ -276,10 +297,16 @@ struct ComponentSolver {
   /// Whether an incumbent is good enough under the proven bound `known`: its
   /// coverage meets the proven coverage, so only the later terms are left, and
   /// they are within `provenCoverageGap` of the bound too.
-  private func provenCoverage(_ known: Double, scaling: ObjectiveScaling) -> (Double) -> Bool {
-    let coverage = scaling.coverageHours(underBound: known)
+  ///
+  /// GLPK's own bound, as its search lowers it, counts too (the smaller of
+  /// the two is proven).
+  private func provenCoverage(_ known: Double?, scaling: ObjectiveScaling) -> (Double, Double?) -> Bool {
     let gap = options.provenCoverageGap
-    return { incumbent in scaling.coverageHours(of: incumbent) >= coverage && known - incumbent <= gap * abs(incumbent) }
+    return { incumbent, searched in
+      guard let bound = [known, searched].compactMap({ $0 }).min() else { return false }
+      return scaling.coverageHours(of: incumbent) >= scaling.coverageHours(underBound: bound)
+        && bound - incumbent <= gap * abs(incumbent)
+    }
   }
 
   /// The worker-week bound (raw objective) within half the time left, or nil when GLPK failed there.
