@@ -123,7 +123,7 @@ public struct Solver: Sendable {
       guard let result = results.get(c), let bound = result.coverageBound else { return true }
       return bound > result.coverage + 1e-9
     }
-    logger.info("coverage proven in \(components.count - unproven.count) of \(components.count) component(s)\(unproven.isEmpty ? "" : "; not in component \(unproven.prefix(10).map(String.init).joined(separator: ", "))\(unproven.count > 10 ? ", …" : "")")")
+    logger.info("coverage proven in \(components.count - unproven.count) of \(components.count) component(s)\(unproven.isEmpty ? "" : "; not in component \(unproven.prefix(10).map { c in "\(c) (\(results.get(c).map { "\($0.coverage) of ≤ \($0.coverageBound.map { "\($0)" } ?? "?")" } ?? "?"))" }.joined(separator: ", "))\(unproven.count > 10 ? ", …" : "")")")
     logger.info("components: \(counts[.optimal] ?? 0) optimal, \(counts[.feasible] ?? 0) feasible, \(counts[.heuristic] ?? 0) heuristic\(which)")
     let status: Plan.Status =
       (counts[.heuristic] ?? 0) > 0 ? .heuristic : (counts[.feasible] ?? 0) > 0 ? .feasible : .optimal
