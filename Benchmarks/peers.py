@@ -24,6 +24,15 @@ once with the MIP and once with `--solver greedy`.
 
 Usage: python3 Benchmarks/peers.py [--match-cli PATH] [--ale-time 10]
        [--city-time 30] [--region-time 60] [--workdir DIR] [--no-region]
+       python3 Benchmarks/peers.py --proof [--highs-time 120] [--match-cli PATH]
+
+--proof prints issue 15's table instead: is the weighted coverage *proven*
+(the plan's solver.coverageBound equals summary.weightedCoverage, and in how
+many components), how long that took, and, on the city weeks, how long HiGHS
+needs to prove the same coverage on our exported model in the same run (a
+callback stops it once its dual bound and incumbent both say so; the scale
+of the objective comes from our log). Weeks: ale seeds 1-3 (10 s), city
+seeds 1-3 (30 s), region seed 1 and stress seed 1 (60 s).
 """
 
 import argparse
@@ -243,6 +252,126 @@ def ratio(ours, peer):
     return f"{ours / peer:.2f}"
 
 
+HIGHS_PROOF_CHILD = r"""
+import json, sys, time, highspy
+path, limit, K, U = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+M = (K - 1) / 2
+h = highspy.Highs()
+h.setOptionValue("output_flag", False)
+h.setOptionValue("time_limit", limit)
+h.readModel(path)
+h.changeObjectiveSense(highspy.ObjSense.kMaximize)
+proven = {}
+started = time.perf_counter()
+def check(e):
+    bound, incumbent = e.data_out.mip_dual_bound, e.data_out.mip_primal_bound
+    # Coverage units u of a plan scoring K*u + s, |s| <= M: the bound proves u <= U
+    # when bound < K*(U+1) - M; the incumbent has u >= U when it is >= K*U - M.
+    if "at" not in proven and abs(bound) < 1e300 and abs(incumbent) < 1e300 \
+            and bound < K * (U + 1) - M and incumbent >= K * U - M:
+        proven["at"] = time.perf_counter() - started
+        e.interrupt()
+h.cbMipInterrupt.subscribe(check)
+h.run()
+seconds = time.perf_counter() - started
+info = h.getInfo()
+print(json.dumps({"status": h.modelStatusToString(h.getModelStatus()), "provenAt": proven.get("at"),
+                  "objective": info.objective_function_value, "bound": info.mip_dual_bound,
+                  "gap": info.mip_gap, "seconds": seconds}))
+"""
+
+
+def plan_with_log(cli, week, plan, limit, mps=None):
+    """Our plan with its JSON log: (plan document, wall seconds, log messages)."""
+    argv = [cli, "plan", week, "-o", plan, "--time-limit", str(limit), "-v", "--log-format", "json"]
+    if mps:
+        argv += ["--write-model", mps]
+    code, seconds, rss, _, err = run_measured(argv)
+    if code != 0:
+        raise SystemExit(f"match-cli plan {week} exited {code}:\n{err[-2000:]}")
+    messages = []
+    for line in err.splitlines():
+        try:
+            messages.append(json.loads(line).get("message", ""))
+        except ValueError:
+            pass
+    with open(plan) as f:
+        return json.load(f), seconds, messages
+
+
+def coverage_proven_components(messages):
+    for m in messages:
+        found = re.match(r"coverage proven in (\d+) of (\d+) component", m)
+        if found:
+            return int(found.group(1)), int(found.group(2))
+    return None, None
+
+
+def proof_table(args, workdir):
+    weeks = [("ale", s, args.ale_time) for s in (1, 2, 3)] + [("city", s, args.city_time) for s in (1, 2, 3)]
+    weeks += [("region", 1, args.region_time), ("stress", 1, args.region_time)]
+    rows = []
+    for profile, seed, limit in weeks:
+        name = f"{profile}-{seed}"
+        week = os.path.join(workdir, name + ".json")
+        subprocess.check_call([args.match_cli, "generate", "--profile", profile, "--seed", str(seed), "-o", week])
+        mps = os.path.join(workdir, name + ".mps") if profile == "city" else None
+        print(f"… {name}: ours", file=sys.stderr, flush=True)
+        plan, wall, messages = plan_with_log(args.match_cli, week, os.path.join(workdir, name + ".plan.json"), limit, mps)
+        solver, summary = plan["solver"], plan["summary"]
+        proven, components = coverage_proven_components(messages)
+        coverage, bound = summary["weightedCoverage"], solver.get("coverageBound")
+        row = {"week": name, "T": limit, "status": plan["status"], "components": f"{proven}/{components}",
+               "coverage": coverage, "coverageBound": bound, "proven": bound is not None and bound == coverage and proven == components,
+               "gap": solver.get("gap"), "seconds": solver["seconds"], "highs": None}
+        if mps:
+            scale = next((re.search(r"objective (\d+) per coverage unit", m) for m in messages if "per coverage unit" in m), None)
+            lp_units = None
+            if scale and row["proven"]:
+                K = float(scale.group(1))
+                units = round(plan_units(plan, solver, messages, K))
+                print(f"… {name}: HiGHS (stops once coverage {units} units is proven)", file=sys.stderr, flush=True)
+                code, seconds, rss, out, err = run_measured(
+                    [sys.executable, "-c", HIGHS_PROOF_CHILD, mps, str(args.highs_time), str(K), str(units)])
+                if code != 0:
+                    raise SystemExit(f"HiGHS failed on {mps}:\n{err[-2000:]}")
+                row["highs"] = json.loads(out.strip().splitlines()[-1])
+        rows.append(row)
+
+    header = ["week", "T s", "status", "coverage proven in", "weighted coverage", "coverage bound", "proven",
+              "whole gap", "ours s", "HiGHS: coverage proven after", "HiGHS at its end", "s ours/HiGHS"]
+    table = []
+    for r in rows:
+        h = r["highs"]
+        if h is None:
+            highs_proof, highs_end, ratio_text = "—", "—", "—"
+        else:
+            at = h["provenAt"]
+            highs_proof = f"{at:.2f} s" if at is not None else f"not in {args.highs_time:g} s"
+            highs_end = f"{h['status']}, gap {number(h['gap'], 4) if h['gap'] == h['gap'] else '—'}"
+            ratio_text = f"{r['seconds'] / at:.3f}" if at else f"< {r['seconds'] / args.highs_time:.3f}"
+        table.append([r["week"], f"{r['T']:g}", r["status"], r["components"], f"{r['coverage']:.4f}",
+                      number(r["coverageBound"], 4), "yes" if r["proven"] else "no",
+                      number(r["gap"], 6), f"{r['seconds']:.3f}", highs_proof, highs_end, ratio_text])
+    widths = [max(len(str(x[c])) for x in [header] + table) for c in range(len(header))]
+    print(f"Machine: {machine_note()}")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for x in table:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(x, widths)) + " |")
+    print()
+    print("proven: solver.coverageBound == summary.weightedCoverage and the log's 'coverage proven in N of N components'.")
+    print("ours s: the plan's solver.seconds. HiGHS: its solve of our exported model (one thread pool, its defaults),")
+    print("stopped by a callback once its bound and incumbent prove the coverage our plan proved.")
+    print(f"Files: {workdir}")
+
+
+def plan_units(plan, solver, messages, K):
+    """Coverage units of our plan: its normalized objective times units per priority-hour, rounded."""
+    per_hour = next((int(re.search(r"(\d+) units per priority-hour", m).group(1)) for m in messages if "units per priority-hour" in m), 1)
+    return solver["objective"] * per_hour
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--match-cli", default=os.path.join(ROOT, ".build-batch-release", "release", "match-cli"))
@@ -251,6 +380,8 @@ def main():
     parser.add_argument("--region-time", type=float, default=60)
     parser.add_argument("--workdir", default=None)
     parser.add_argument("--no-region", action="store_true")
+    parser.add_argument("--proof", action="store_true", help="issue 15's table: proven coverage, and HiGHS proving the same")
+    parser.add_argument("--highs-time", type=float, default=120)
     args = parser.parse_args()
 
     ensure_dependencies()
@@ -260,6 +391,9 @@ def main():
     workdir = args.workdir or tempfile.mkdtemp(prefix="ale-peers-")
     os.makedirs(workdir, exist_ok=True)
     note = machine_note()
+    if args.proof:
+        proof_table(args, workdir)
+        return
 
     weeks = [("ale", 1, args.ale_time, True), ("ale", 2, args.ale_time, True), ("ale", 3, args.ale_time, True),
              ("city", 1, args.city_time, True)]

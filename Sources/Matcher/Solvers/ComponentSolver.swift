@@ -140,6 +140,8 @@ struct ComponentSolver {
     let fallback = ComponentResult(
       chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: nil,
       timeLimitHit: false, columns: set.count, rows: model.rowCount)
+    // For peer runs on the exported model (Benchmarks/peers.py --proof): the scale of its objective.
+    options.logger.info("component \(index): objective \(Int(scaling.coverageWeight)) per coverage unit, \(Int(scaling.slotsPerHour)) units per priority-hour")
     let generation = ColumnGeneration(model: model)
     let clock = ContinuousClock()
     let started = clock.now
@@ -212,9 +214,6 @@ struct ComponentSolver {
         // Not one LP solved: branch and cut would start from that same LP. Prove a bound without it.
         return boundedHeuristic(set, plan: greedyPlan, scaling: scaling, order: order, generation: generation)
       }
-      known = options.workerWeekBound
-        ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: lpDuals) : nil
-
       // The LP's own rounding, lifted by chains over every candidate: often a
       // better first incumbent than the greedy's (its columns join if absent).
       var start = greedyPlan
@@ -231,6 +230,12 @@ struct ComponentSolver {
           active += missing
         }
       }
+
+      // The worker-week bound, when asked for or when the LP's coverage is not met
+      // yet: on region weeks it closes what the LP leaves (docs/matcher.md §5).
+      let shortOfLP = lpBound.map { scaling.coverageHours(of: value(start)) < scaling.coverageHours(underBound: $0) } ?? true
+      known = options.workerWeekBound || shortOfLP
+        ? workerWeekBound(set, model: model, scaling: scaling, start: start, duals: lpDuals) : nil
 
       // Branch and cut over the generated columns, in the order they were added.
       var mip = mipOptions()

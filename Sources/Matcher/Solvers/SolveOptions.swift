@@ -39,10 +39,13 @@ public struct SolveOptions: Sendable {
   public var gomoryCuts = true
   /// Components with more candidates than this are solved by column
   /// generation (LP over a growing subset, priced over all candidates).
-  public var columnGenerationAbove = 20_000
-  /// Before branch and cut, bound each component by column generation over
-  /// worker weeks (`WorkerWeekBound`, docs/matcher.md): off by default, since
-  /// on the measured city weeks it did not beat the compact LP bound in time.
+  public var columnGenerationAbove = 10_000
+  /// Before branch and cut, bound *every* component by column generation over
+  /// worker weeks (`WorkerWeekBound`, docs/matcher.md §5). Without it, only
+  /// components solved by column generation use that bound, and only when
+  /// the LP's rounding falls short of the LP's coverage (on city weeks it
+  /// never does; on region weeks it proves what the LP cannot); small
+  /// components are proven optimal by GLPK alone.
   public var workerWeekBound = false
   /// Once the worker-week bound proves the weighted coverage, the search stops
   /// when the whole objective is within this relative gap of that bound (0.01 %).
