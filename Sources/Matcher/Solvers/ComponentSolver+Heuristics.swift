@@ -4,14 +4,14 @@
 extension ComponentSolver {
   /// The heuristic plan (`plan` after swaps) with a Lagrangian bound from the time left.
   func boundedHeuristic(
-    _ set: CandidateSet, plan: [Int], scaling: ObjectiveScaling, order: [Int], generation: ColumnGeneration
+    _ set: CandidateSet, plan: [Int], scaling: ObjectiveScaling, order: [Int], generation: ColumnGeneration, start: [Double]?
   ) -> ComponentResult {
     let chosen = swapped(set, plan, scaling: scaling, order: order)
     let objective = chosen.reduce(0.0) { $0 + scaling.objective(set, $1) }
     let clock = ContinuousClock()
     let started = clock.now
     let found = LagrangianBound(generation: generation).search(
-      incumbent: objective, gap: options.mipGap ?? options.provenCoverageGap / 2,
+      from: start, incumbent: objective, gap: options.mipGap ?? options.provenCoverageGap / 2,
       deadline: deadline.current, shouldStop: options.shouldStop)
     options.logger.info(
       "component \(index): no LP in time; Lagrangian bound \(scaling.normalized(found.bound)) after \(found.steps) step(s) (\(started.duration(to: clock.now)))")

@@ -67,8 +67,10 @@ struct ComponentSolver {
     }
     var mip = mipOptions()
     mip.presolve = options.presolve
-    let known = options.workerWeekBound
+    let bounded = options.workerWeekBound
       ? workerWeekBound(set, model: model, scaling: scaling, start: greedyPlan, duals: nil) : nil
+    let known = bounded?.bound
+    let clockCut = bounded?.cutByClock ?? false
     // Only with a bound proven outside GLPK: a small component is proven optimal
     // outright (status `optimal`), so its search is not cut short.
     if known != nil { mip.incumbentSuffices = provenCoverage(known, scaling: scaling) }
@@ -94,7 +96,7 @@ struct ComponentSolver {
       options.logger.warning("component \(index): GLPK found no solution (\(result.status)); using the greedy plan")
       return ComponentResult(
         chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: result.bound,
-        timeLimitHit: userLimitHit(result.timeLimitHit), columns: set.count, rows: model.rowCount)
+        timeLimitHit: userLimitHit(result.timeLimitHit) || clockCut, columns: set.count, rows: model.rowCount)
     }
     let fromGLPK = (0..<set.count).filter { result.values[$0] > 0.5 }
     var completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
@@ -120,7 +122,7 @@ struct ComponentSolver {
     return ComponentResult(
       chosen: completed, status: status, objective: objective,
       bound: status == .optimal ? objective : bound.map { max($0, objective) },
-      timeLimitHit: userLimitHit(result.timeLimitHit), columns: set.count, rows: model.rowCount)
+      timeLimitHit: userLimitHit(result.timeLimitHit) || clockCut, columns: set.count, rows: model.rowCount)
   }
 
   /// The large-component path: column generation for the LP bound, then
@@ -159,12 +161,14 @@ struct ComponentSolver {
     var bestLagrangian: Double?
     var lpDuals: [Double]?
     var lpValues: [Double]?
+    var partialDuals: [Double]?
     var smallestDeficit = 0.0
     var rounds = 0
     var slowestRound = Duration.zero
     let result: MIPResult
     var pricing = true
     var known: Double?
+    var clockCut = false
     do {
       var problem = try GLPKProblem(restricted, name: "component-\(index)")
       try problem.appendColumns(
@@ -175,7 +179,13 @@ struct ComponentSolver {
         let roundStarted = clock.now
         let relaxation = try problem.solveRelaxation(deadline: pricingDeadline, scale: rounds == 1)
         slowestRound = max(slowestRound, roundStarted.duration(to: clock.now))
-        guard relaxation.status == .optimal else { break }
+        guard relaxation.status == .optimal else {
+          // Stopped mid-way: its duals are no LP optimum, but any duals ≥ 0 start the Lagrangian search.
+          if relaxation.status == .timeLimit, relaxation.duals.count == model.rowCount {
+            partialDuals = relaxation.duals.map { max(0, $0) }
+          }
+          break
+        }
         var priced: [(column: Int, deficit: Double)] = []
         var smallest = Double.infinity
         // The Lagrangian bound at these duals holds for every plan, whether or not
@@ -212,7 +222,7 @@ struct ComponentSolver {
       options.logger.info("component \(index): \(started.duration(to: clock.now)), \(rounds) pricing round(s), \(active.count) of \(set.count) columns, LP bound \(lpBound.map { "\($0)" } ?? "not proven")")
       if bestLagrangian == nil {
         // Not one LP solved: branch and cut would start from that same LP. Prove a bound without it.
-        return boundedHeuristic(set, plan: greedyPlan, scaling: scaling, order: order, generation: generation)
+        return boundedHeuristic(set, plan: greedyPlan, scaling: scaling, order: order, generation: generation, start: partialDuals)
       }
       // The LP's own rounding, lifted by chains over every candidate: often a
       // better first incumbent than the greedy's (its columns join if absent).
@@ -234,8 +244,11 @@ struct ComponentSolver {
       // The worker-week bound, when asked for or when the LP's coverage is not met
       // yet: on region weeks it closes what the LP leaves (docs/matcher.md §5).
       let shortOfLP = lpBound.map { scaling.coverageHours(of: value(start)) < scaling.coverageHours(underBound: $0) } ?? true
-      known = options.workerWeekBound || shortOfLP
-        ? workerWeekBound(set, model: model, scaling: scaling, start: start, duals: lpDuals) : nil
+      if options.workerWeekBound || shortOfLP {
+        let bounded = workerWeekBound(set, model: model, scaling: scaling, start: start, duals: lpDuals)
+        known = bounded.bound
+        clockCut = bounded.cutByClock
+      }
 
       // Branch and cut over the generated columns, in the order they were added.
       var mip = mipOptions()
@@ -296,7 +309,7 @@ struct ComponentSolver {
     if status == .heuristic { options.logger.info("component \(index): no proven bound (pricing did not finish); the plan is heuristic") }
     return ComponentResult(
       chosen: completed, status: status, objective: objective, bound: bound,
-      timeLimitHit: userLimitHit(result.timeLimitHit), columns: active.count, rows: model.rowCount)
+      timeLimitHit: userLimitHit(result.timeLimitHit) || clockCut, columns: active.count, rows: model.rowCount)
   }
 
   /// Whether an incumbent is good enough under the proven bound `known`: its
@@ -314,22 +327,27 @@ struct ComponentSolver {
     }
   }
 
-  /// The worker-week bound (raw objective) within half the time left, or nil when GLPK failed there.
+  /// The worker-week bound (raw objective), or nil when GLPK failed there; and whether
+  /// the clock (half the solve's time left) cut it short, which makes it depend on timing.
   ///
   /// `duals` (the compact LP's, over the model's rows) center the search;
   /// without them the compact LP is solved first for its duals.
   private func workerWeekBound(
     _ set: CandidateSet, model: LinearProgram, scaling: ObjectiveScaling, start: [Int], duals: [Double]?
-  ) -> Double? {
+  ) -> (bound: Double?, cutByClock: Bool) {
     let clock = ContinuousClock()
     let started = clock.now
-    let ends = started + (deadline.current - started) / 2
+    // Half of the solve's time, not of this component's share: the search ends by
+    // `enough` or its rounds, so the bound does not depend on the clock (or, when
+    // the user's time limit cuts it, the component says so).
+    let ends = started + (deadline.solve - started) / 2
     let bounding = WorkerWeekBound(model: model, set: set)
     let gap = options.provenCoverageGap
     do {
       let center = try duals.map(bounding.center(fromModelDuals:)) ?? bounding.compactRelaxation(deadline: ends)?.center
       let outcome = try bounding.search(
-        start: start, center: center, jobs: options.jobs, deadline: ends, shouldStop: options.shouldStop,
+        start: start, center: center, jobs: options.jobs, maxRounds: options.workerWeekRounds, deadline: ends,
+        shouldStop: options.shouldStop,
         enough: { bound, master in
           // More rounds could lower neither the coverage bound nor, much, the whole one.
           scaling.coverageHours(underBound: bound) <= scaling.coverageHours(underBound: master)
@@ -337,10 +355,10 @@ struct ComponentSolver {
         })
       options.logger.info(
         "component \(index): worker-week bound \(outcome.converged ? "converged" : "not converged") after \(outcome.rounds) round(s), \(outcome.pricings) pricing(s), \(started.duration(to: clock.now))")
-      return outcome.bound.isFinite ? outcome.bound : nil
+      return (outcome.bound.isFinite ? outcome.bound : nil, outcome.cutByClock)
     } catch {
       options.logger.warning("component \(index): GLPK failed in the worker-week bound (\(error)); going on without it")
-      return nil
+      return (nil, false)
     }
   }
 

@@ -11,7 +11,8 @@
 /// lowers `L` by projected subgradient steps (Polyak's step towards the
 /// incumbent's value, halved after `patience` steps without progress),
 /// starting where every column's reduced value is at most 0 on its seat
-/// row — the bound "every request seated by its best candidate". Each
+/// row — the bound "every request seated by its best candidate" — or at a
+/// given `y` (the duals of an LP stopped mid-way) when that bounds less. Each
 /// step is one pass over the columns; the search stops at the deadline,
 /// after `maxSteps`, or once the bound is within `gap` of the incumbent.
 /// Its minimum over `y ≥ 0` is the LP bound, so it never proves more than
@@ -24,7 +25,8 @@ struct LagrangianBound {
 
   /// The smallest `L(y)` seen (raw objective), and the steps taken.
   func search(
-    incumbent: Double, gap: Double, deadline: ContinuousClock.Instant, shouldStop: (@Sendable () -> Bool)?
+    from start: [Double]? = nil, incumbent: Double, gap: Double, deadline: ContinuousClock.Instant,
+    shouldStop: (@Sendable () -> Bool)?
   ) -> (bound: Double, steps: Int) {
     let model = generation.model
     let rows = model.rowCount
@@ -38,6 +40,9 @@ struct LagrangianBound {
       let row = Int(generation.columnRows[k])
       y[row] = max(y[row], model.objective[j] / generation.columnValues[k])
     }
+    // A given start (e.g. the duals of an LP stopped mid-way, clipped at 0) is tried
+    // first; the search goes on from whichever of the two bounds less.
+    if let start, start.count == rows, value(at: start) < value(at: y) { y = start }
     var best = Double.infinity
     var bestY = y
     var lambda = 1.0
@@ -83,5 +88,15 @@ struct LagrangianBound {
       for i in 0..<rows { y[i] = max(0, y[i] - step * (rhs[i] - usage[i])) }
     }
     return (best, steps)
+  }
+
+  /// `L(y)`.
+  func value(at y: [Double]) -> Double {
+    var total = generation.lagrangianBase(duals: y)
+    for j in 0..<generation.model.columnCount {
+      let reduced = -generation.deficit(j, duals: y)
+      total += generation.model.lower[j] > 0.5 ? reduced : max(0, reduced)
+    }
+    return total
   }
 }

@@ -47,6 +47,9 @@ public struct SolveOptions: Sendable {
   /// never does; on region weeks it proves what the LP cannot); small
   /// components are proven optimal by GLPK alone.
   public var workerWeekBound = false
+  /// Master rounds of that bound at most (then its best Lagrangian so far is
+  /// the bound): a count, not the clock, so the same week gives the same bound.
+  public var workerWeekRounds = 1
   /// Once the worker-week bound proves the weighted coverage, the search stops
   /// when the whole objective is within this relative gap of that bound (0.01 %).
   public var provenCoverageGap = 1e-4

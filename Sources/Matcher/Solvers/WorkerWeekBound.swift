@@ -34,6 +34,9 @@ struct WorkerWeekBound {
     var rounds: Int
     /// Worker problems handed to GLPK (the others were settled without it).
     var pricings: Int
+    /// The deadline or a stop ended the search, not `enough`, convergence or
+    /// `maxRounds`: the bound depends on the clock.
+    var cutByClock = false
   }
 
   /// One worker's block: its columns (global indices) and its own rows (local indices).
@@ -119,8 +122,8 @@ struct WorkerWeekBound {
   /// duals. `enough(bound, master)` is the caller's test that more rounds
   /// cannot change what it needs from the bound.
   func search(
-    start: [Int], center: [Double]?, jobs: Int, deadline: ContinuousClock.Instant, shouldStop: (@Sendable () -> Bool)?,
-    enough: (_ bound: Double, _ master: Double) -> Bool
+    start: [Int], center: [Double]?, jobs: Int, maxRounds: Int = .max, deadline: ContinuousClock.Instant,
+    shouldStop: (@Sendable () -> Bool)?, enough: (_ bound: Double, _ master: Double) -> Bool
   ) throws(GLPKError) -> Outcome {
     var rows = LinearProgram(maximize: true)
     rows.addRows(sharedRows.map { .upper(model.packingBound($0)) } + blocks.map { _ in .fixed(1) })
@@ -146,10 +149,18 @@ struct WorkerWeekBound {
       for (b, week) in priced.weeks { try add(week: week, of: b, to: &master, convexity: convexity) }
     }
     var converged = false
-    while clock.now < deadline, shouldStop?() != true {
+    var cut = false
+    while rounds < maxRounds {
+      guard clock.now < deadline, shouldStop?() != true else {
+        cut = true
+        break
+      }
       rounds += 1
       let relaxation = try master.solveRelaxation(deadline: deadline, scale: rounds == 1)
-      guard relaxation.status == .optimal else { break }
+      guard relaxation.status == .optimal else {
+        cut = true
+        break
+      }
       if best.isFinite, enough(best, relaxation.objective) {
         converged = true
         break
@@ -157,7 +168,7 @@ struct WorkerWeekBound {
       let duals = Array(relaxation.duals[0..<convexity])
       let priced = try priceAll(at: duals, deadline: deadline, jobs: jobs)
       pricings += priced.pricings
-      if priced.complete { best = min(best, priced.lagrangian) }
+      if priced.complete { best = min(best, priced.lagrangian) } else { cut = true }
       // A week joins the master when it improves it: positive reduced cost.
       var added = 0
       for (b, week) in priced.weeks {
@@ -177,7 +188,7 @@ struct WorkerWeekBound {
         break
       }
     }
-    return Outcome(bound: best, converged: converged, rounds: rounds, pricings: pricings)
+    return Outcome(bound: best, converged: converged, rounds: rounds, pricings: pricings, cutByClock: cut)
   }
 
   /// Every worker's best week at `duals`: the Lagrangian `L(duals)`, whether every

@@ -29,6 +29,20 @@ import Testing
     #expect(found.steps >= 1)
   }
 
+  /// A given start that bounds less than the default one is taken: from
+  /// y = (2, 1), L = 3, the optimum, at once; a worse one, y = (5, 5)
+  /// (L = 10), is ignored for the default start (L = 4).
+  @Test func aBetterStartIsTaken() {
+    let generation = ColumnGeneration(model: ColumnGenerationTests.program())
+    let search = LagrangianBound(generation: generation)
+    #expect(search.value(at: [2, 1]) == 3)
+    #expect(search.value(at: [5, 5]) == 10)
+    let good = search.search(from: [2, 1], incumbent: 3, gap: 0, deadline: .now + .seconds(5), shouldStop: nil)
+    #expect(good.bound == 3)
+    let poor = search.search(from: [5, 5], incumbent: 3, gap: 0, deadline: .now + .seconds(5), shouldStop: nil)
+    #expect(poor.bound <= 4 + 1e-9 && poor.bound >= 3 - 1e-9)
+  }
+
   /// On random weeks, against GLPK's proven optimum of the same model: the
   /// bound is never below it (it holds for every plan), pins included.
   @Test(arguments: 0..<25)
