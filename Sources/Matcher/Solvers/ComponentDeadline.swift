@@ -7,8 +7,10 @@
 /// frees nothing: the time left would go unused (a `region` week stopped at
 /// 9 s of a 60 s limit). So a running component's end moves to the solve's
 /// deadline as soon as the last component has started. The solve's deadline
-/// is the user's `--time-limit`; only a stop there (or a signal) is
-/// `timeLimitHit`.
+/// is the user's `--time-limit`. A stop there, a signal, or a stop at the
+/// share are all `timeLimitHit`: each makes the plan depend on timing (and a
+/// share depends on `--jobs`), and formats.md promises the same bytes unless
+/// a time limit was hit.
 struct ComponentDeadline: Sendable {
   /// The end of the component's share, fixed when it starts.
   let share: ContinuousClock.Instant

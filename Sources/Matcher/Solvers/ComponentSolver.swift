@@ -254,7 +254,12 @@ struct ComponentSolver {
       var mip = mipOptions()
       // Once an incumbent meets the coverage that the LP bound (or the worker-week
       // bound) proves, only the later terms are left: stop within provenCoverageGap.
-      mip.incumbentSuffices = provenCoverage([known, lpBound, bestLagrangian].compactMap { $0 }.min(), scaling: scaling)
+      // GLPK's bound covers the generated columns; plans using another are worth at most
+      // lpBound − smallestDeficit (ColumnGeneration), so the larger of the two is global.
+      let absent = lpBound.map { $0 - smallestDeficit }
+      mip.incumbentSuffices = provenCoverage(
+        [known, lpBound, bestLagrangian].compactMap { $0 }.min(), scaling: scaling,
+        global: { restricted in absent.map { max(restricted, $0) } })
       // Before its first call back, glp_intopt builds the conflict graph and
       // re-solves the root LP without looking at the clock: on the city week,
       // as long as a pricing round. Keep that much (at most a quarter of what
@@ -312,67 +317,17 @@ struct ComponentSolver {
       timeLimitHit: userLimitHit(result.timeLimitHit) || clockCut, columns: active.count, rows: model.rowCount)
   }
 
-  /// Whether an incumbent is good enough under the proven bound `known`: its
-  /// coverage meets the proven coverage, so only the later terms are left, and
-  /// they are within `provenCoverageGap` of the bound too.
-  ///
-  /// GLPK's own bound, as its search lowers it, counts too (the smaller of
-  /// the two is proven).
-  private func provenCoverage(_ known: Double?, scaling: ObjectiveScaling) -> (Double, Double?) -> Bool {
-    let gap = options.provenCoverageGap
-    return { incumbent, searched in
-      guard let bound = [known, searched].compactMap({ $0 }).min() else { return false }
-      return scaling.coverageHours(of: incumbent) >= scaling.coverageHours(underBound: bound)
-        && bound - incumbent <= gap * abs(incumbent)
-    }
-  }
-
-  /// The worker-week bound (raw objective), or nil when GLPK failed there; and whether
-  /// the clock (half the solve's time left) cut it short, which makes it depend on timing.
-  ///
-  /// `duals` (the compact LP's, over the model's rows) center the search;
-  /// without them the compact LP is solved first for its duals.
-  private func workerWeekBound(
-    _ set: CandidateSet, model: LinearProgram, scaling: ObjectiveScaling, start: [Int], duals: [Double]?
-  ) -> (bound: Double?, cutByClock: Bool) {
-    let clock = ContinuousClock()
-    let started = clock.now
-    // Half of the solve's time, not of this component's share: the search ends by
-    // `enough` or its rounds, so the bound does not depend on the clock (or, when
-    // the user's time limit cuts it, the component says so).
-    let ends = started + (deadline.solve - started) / 2
-    let bounding = WorkerWeekBound(model: model, set: set)
-    let gap = options.provenCoverageGap
-    do {
-      let center = try duals.map(bounding.center(fromModelDuals:)) ?? bounding.compactRelaxation(deadline: ends)?.center
-      let outcome = try bounding.search(
-        start: start, center: center, jobs: options.jobs, maxRounds: options.workerWeekRounds, deadline: ends,
-        shouldStop: options.shouldStop,
-        enough: { bound, master in
-          // More rounds could lower neither the coverage bound nor, much, the whole one.
-          scaling.coverageHours(underBound: bound) <= scaling.coverageHours(underBound: master)
-            && bound - master <= gap / 2 * abs(master)
-        })
-      options.logger.info(
-        "component \(index): worker-week bound \(outcome.converged ? "converged" : "not converged") after \(outcome.rounds) round(s), \(outcome.pricings) pricing(s), \(started.duration(to: clock.now))")
-      return (outcome.bound.isFinite ? outcome.bound : nil, outcome.cutByClock)
-    } catch {
-      options.logger.warning("component \(index): GLPK failed in the worker-week bound (\(error)); going on without it")
-      return (nil, false)
-    }
-  }
-
   /// GLPK's own output, line by line, at debug level only.
   private func logGLPK(_ log: String) {
     guard options.logger.logLevel <= .debug else { return }
     for line in log.split(separator: "\n") { options.logger.debug("glpk[\(index)]: \(line)") }
   }
 
-  /// Whether a search that stopped early (`stopped`) met the user's limit
-  /// or a signal, rather than the end of its share while others waited.
-  func userLimitHit(_ stopped: Bool) -> Bool {
-    stopped && (options.shouldStop?() == true || deadline.queueDrained() || deadline.share >= deadline.solve)
-  }
+  /// Whether a search that stopped early (`stopped`) was cut by a clock: the
+  /// user's limit, a signal, or the end of its share while others waited. All
+  /// three make the plan depend on timing, so all three are `timeLimitHit`
+  /// (formats.md: the same bytes unless a time limit was hit, whatever `--jobs`).
+  func userLimitHit(_ stopped: Bool) -> Bool { stopped }
 
   /// GLPK's settings shared by both paths: deadline, gap, cuts, stop, faults, memory.
   private func mipOptions() -> MIPOptions {
