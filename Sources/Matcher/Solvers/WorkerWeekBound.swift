@@ -142,14 +142,14 @@ struct WorkerWeekBound {
     var best = Double.infinity
     var rounds = 0
     var pricings = 0
+    var cut = false
     if let center, center.count == convexity {
       let priced = try priceAll(at: center, deadline: deadline, jobs: jobs)
       pricings += priced.pricings
-      if priced.complete { best = priced.lagrangian }
+      if priced.complete { best = priced.lagrangian } else { cut = true }
       for (b, week) in priced.weeks { try add(week: week, of: b, to: &master, convexity: convexity) }
     }
     var converged = false
-    var cut = false
     while rounds < maxRounds {
       guard clock.now < deadline, shouldStop?() != true else {
         cut = true
