@@ -96,15 +96,20 @@ print(json.dumps({
 """
 
 
-def solve_ours(cli, week, mps, plan, limit, method="mip"):
-    argv = [cli, "plan", week, "-o", plan, "--time-limit", str(limit), "--quiet", "--solver", method]
+def run_plan(cli, week, plan, limit, mps, options):
+    """`match-cli plan` measured: (plan document, wall seconds, peak RSS MiB, standard error)."""
+    argv = [cli, "plan", week, "-o", plan, "--time-limit", str(limit)] + options
     if mps:
         argv += ["--write-model", mps]
     code, seconds, rss, _, err = run_measured(argv)
     if code != 0:
-        raise SystemExit(f"match-cli plan {week} exited {code}:\n{err}")
+        raise SystemExit(f"match-cli plan {week} exited {code}:\n{err[-2000:]}")
     with open(plan) as f:
-        document = json.load(f)
+        return json.load(f), seconds, rss, err
+
+
+def solve_ours(cli, week, mps, plan, limit, method="mip"):
+    document, seconds, rss, _ = run_plan(cli, week, plan, limit, mps, ["--quiet", "--solver", method])
     solver = document["solver"]
     return {
         "solver": "ours (GLPK+greedy)" if method == "mip" else "ours, --solver greedy",
@@ -283,20 +288,14 @@ print(json.dumps({"status": h.modelStatusToString(h.getModelStatus()), "provenAt
 
 def plan_with_log(cli, week, plan, limit, mps=None):
     """Our plan with its JSON log: (plan document, wall seconds, log messages)."""
-    argv = [cli, "plan", week, "-o", plan, "--time-limit", str(limit), "-v", "--log-format", "json"]
-    if mps:
-        argv += ["--write-model", mps]
-    code, seconds, rss, _, err = run_measured(argv)
-    if code != 0:
-        raise SystemExit(f"match-cli plan {week} exited {code}:\n{err[-2000:]}")
+    document, seconds, _, err = run_plan(cli, week, plan, limit, mps, ["-v", "--log-format", "json"])
     messages = []
     for line in err.splitlines():
         try:
             messages.append(json.loads(line).get("message", ""))
         except ValueError:
             pass
-    with open(plan) as f:
-        return json.load(f), seconds, messages
+    return document, seconds, messages
 
 
 def coverage_proven_components(messages):
@@ -326,7 +325,6 @@ def proof_table(args, workdir):
                "gap": solver.get("gap"), "seconds": solver["seconds"], "highs": None}
         if mps:
             scale = next((re.search(r"objective (\d+) per coverage unit", m) for m in messages if "per coverage unit" in m), None)
-            lp_units = None
             if scale and row["proven"]:
                 K = float(scale.group(1))
                 units = round(plan_units(plan, solver, messages, K))

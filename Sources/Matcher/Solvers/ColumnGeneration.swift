@@ -57,6 +57,17 @@ struct ColumnGeneration {
     (0..<model.rowCount).reduce(0.0) { $0 + model.packingBound($1) * duals[$1] }
   }
 
+  /// Column `j`'s term of the Lagrangian, given its deficit at the duals:
+  /// `max(0, −d_j)` if it is free, `−d_j` if a pin fixes it at 1.
+  func lagrangianTerm(_ j: Int, deficit: Double) -> Double {
+    model.lower[j] > 0.5 ? -deficit : max(0, -deficit)
+  }
+
+  /// The Lagrangian bound `L(y)` at `duals` (every row relaxed): one pass over the columns.
+  func lagrangian(duals: [Double]) -> Double {
+    (0..<model.columnCount).reduce(lagrangianBase(duals: duals)) { $0 + lagrangianTerm($1, deficit: deficit($1, duals: duals)) }
+  }
+
   /// `Σ_i a_ij y_i − c_j` for column `j`.
   func deficit(_ j: Int, duals: [Double]) -> Double {
     var sum = -model.objective[j]

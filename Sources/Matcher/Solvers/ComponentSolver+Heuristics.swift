@@ -17,7 +17,7 @@ extension ComponentSolver {
       "component \(index): no LP in time; Lagrangian bound \(scaling.normalized(found.bound)) after \(found.steps) step(s) (\(started.duration(to: clock.now)))")
     return ComponentResult(
       chosen: chosen, status: .heuristic, objective: objective, bound: found.bound.isFinite ? max(found.bound, objective) : nil,
-      timeLimitHit: userLimitHit(true), columns: set.count, rows: generation.model.rowCount)
+      timeLimitHit: true, columns: set.count, rows: generation.model.rowCount)
   }
 
   /// `plan` after `SwapSearch` and the greedy completion, when a swap helped.

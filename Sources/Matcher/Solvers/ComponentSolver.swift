@@ -13,6 +13,10 @@ struct ComponentResult: Sendable {
   var coverageBound: Double?
   /// Weighted coverage (priority-hours) of `chosen`.
   var coverage = 0.0
+  /// A clock cut the search: the user's limit, a signal, or the end of the
+  /// component's share while others waited. All make the plan depend on
+  /// timing (the share also on `--jobs`), so all are `timeLimitHit`
+  /// (formats.md: the same bytes unless a time limit was hit).
   var timeLimitHit: Bool
   var columns: Int
   var rows: Int
@@ -96,7 +100,7 @@ struct ComponentSolver {
       options.logger.warning("component \(index): GLPK found no solution (\(result.status)); using the greedy plan")
       return ComponentResult(
         chosen: greedyPlan, status: .heuristic, objective: value(greedyPlan), bound: result.bound,
-        timeLimitHit: userLimitHit(result.timeLimitHit) || clockCut, columns: set.count, rows: model.rowCount)
+        timeLimitHit: result.timeLimitHit || clockCut, columns: set.count, rows: model.rowCount)
     }
     let fromGLPK = (0..<set.count).filter { result.values[$0] > 0.5 }
     var completed = greedy.solve(set, scaling: scaling, initial: fromGLPK, order: order)
@@ -122,7 +126,7 @@ struct ComponentSolver {
     return ComponentResult(
       chosen: completed, status: status, objective: objective,
       bound: status == .optimal ? objective : bound.map { max($0, objective) },
-      timeLimitHit: userLimitHit(result.timeLimitHit) || clockCut, columns: set.count, rows: model.rowCount)
+      timeLimitHit: result.timeLimitHit || clockCut, columns: set.count, rows: model.rowCount)
   }
 
   /// The large-component path: column generation for the LP bound, then
@@ -195,7 +199,7 @@ struct ComponentSolver {
         var lagrangian = generation.lagrangianBase(duals: duals)
         for j in 0..<set.count {
           let deficit = generation.deficit(j, duals: duals)
-          lagrangian += model.lower[j] > 0.5 ? -deficit : max(0, -deficit)
+          lagrangian += generation.lagrangianTerm(j, deficit: deficit)
           guard !isActive[j] else { continue }
           smallest = min(smallest, deficit)
           if deficit < -1e-9 { priced.append((j, deficit)) }
@@ -285,7 +289,7 @@ struct ComponentSolver {
     guard result.status == .optimal || result.status == .feasible, result.values.count == active.count else {
       options.logger.info("component \(index): GLPK found no solution over the generated columns (\(result.status)); using the greedy plan")
       var late = fallback
-      late.timeLimitHit = userLimitHit(result.timeLimitHit)
+      late.timeLimitHit = result.timeLimitHit
       return late
     }
     let fromGLPK = active.indices.filter { result.values[$0] > 0.5 }.map { active[$0] }
@@ -314,7 +318,7 @@ struct ComponentSolver {
     if status == .heuristic { options.logger.info("component \(index): no proven bound (pricing did not finish); the plan is heuristic") }
     return ComponentResult(
       chosen: completed, status: status, objective: objective, bound: bound,
-      timeLimitHit: userLimitHit(result.timeLimitHit) || clockCut, columns: active.count, rows: model.rowCount)
+      timeLimitHit: result.timeLimitHit || clockCut, columns: active.count, rows: model.rowCount)
   }
 
   /// GLPK's own output, line by line, at debug level only.
@@ -322,12 +326,6 @@ struct ComponentSolver {
     guard options.logger.logLevel <= .debug else { return }
     for line in log.split(separator: "\n") { options.logger.debug("glpk[\(index)]: \(line)") }
   }
-
-  /// Whether a search that stopped early (`stopped`) was cut by a clock: the
-  /// user's limit, a signal, or the end of its share while others waited. All
-  /// three make the plan depend on timing, so all three are `timeLimitHit`
-  /// (formats.md: the same bytes unless a time limit was hit, whatever `--jobs`).
-  func userLimitHit(_ stopped: Bool) -> Bool { stopped }
 
   /// GLPK's settings shared by both paths: deadline, gap, cuts, stop, faults, memory.
   private func mipOptions() -> MIPOptions {

@@ -33,7 +33,7 @@ struct EjectionChains {
 
   /// `chosen`, improved; `chains` counts the chains kept (each gains coverage).
   func improve(_ set: CandidateSet, chosen: [Int], scaling: ObjectiveScaling) -> (chosen: [Int], chains: Int) {
-    var search = Search(week: week, set: set, scaling: scaling, budget: budget, maxCapOptions: maxCapOptions)
+    var search = Search(week: week, set: set, scaling: scaling, maxCapOptions: maxCapOptions)
     for i in chosen { search.take(i) }
     search.log.removeAll()
     var chains = 0
@@ -68,7 +68,6 @@ struct EjectionChains {
   private struct Search {
     let week: PlanningWeek
     let set: CandidateSet
-    let budget: Int
     let maxCapOptions: Int
     var state: GreedyState
     var inPlan: [Bool]
@@ -84,11 +83,10 @@ struct EjectionChains {
     var expansions = 0
     var limit = 0
 
-    init(week: PlanningWeek, set: CandidateSet, scaling: ObjectiveScaling, budget: Int, maxCapOptions: Int) {
+    init(week: PlanningWeek, set: CandidateSet, scaling: ObjectiveScaling, maxCapOptions: Int) {
       self.maxCapOptions = maxCapOptions
       self.week = week
       self.set = set
-      self.budget = budget
       state = GreedyState(week: week)
       inPlan = [Bool](repeating: false, count: set.count)
       seated = [Int](repeating: 0, count: week.requests.count)

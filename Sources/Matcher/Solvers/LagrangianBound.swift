@@ -42,7 +42,7 @@ struct LagrangianBound {
     }
     // A given start (e.g. the duals of an LP stopped mid-way, clipped at 0) is tried
     // first; the search goes on from whichever of the two bounds less.
-    if let start, start.count == rows, value(at: start) < value(at: y) { y = start }
+    if let start, start.count == rows, generation.lagrangian(duals: start) < generation.lagrangian(duals: y) { y = start }
     var best = Double.infinity
     var bestY = y
     var lambda = 1.0
@@ -52,12 +52,13 @@ struct LagrangianBound {
     let clock = ContinuousClock()
     while steps < maxSteps, clock.now < deadline, shouldStop?() != true {
       steps += 1
-      var value = zip(rhs, y).reduce(0.0) { $0 + $1.0 * $1.1 }
+      var value = generation.lagrangianBase(duals: y)
       for i in 0..<rows { usage[i] = 0 }
       for j in 0..<columns {
-        let reduced = -generation.deficit(j, duals: y)
-        guard reduced > 0 || model.lower[j] > 0.5 else { continue }
-        value += reduced
+        let deficit = generation.deficit(j, duals: y)
+        value += generation.lagrangianTerm(j, deficit: deficit)
+        // x_j(y): taken when its reduced value is positive, or pinned.
+        guard deficit < 0 || model.lower[j] > 0.5 else { continue }
         for k in generation.columnStart[j]..<generation.columnStart[j + 1] {
           usage[Int(generation.columnRows[k])] += generation.columnValues[k]
         }
@@ -88,15 +89,5 @@ struct LagrangianBound {
       for i in 0..<rows { y[i] = max(0, y[i] - step * (rhs[i] - usage[i])) }
     }
     return (best, steps)
-  }
-
-  /// `L(y)`.
-  func value(at y: [Double]) -> Double {
-    var total = generation.lagrangianBase(duals: y)
-    for j in 0..<generation.model.columnCount {
-      let reduced = -generation.deficit(j, duals: y)
-      total += generation.model.lower[j] > 0.5 ? reduced : max(0, reduced)
-    }
-    return total
   }
 }
